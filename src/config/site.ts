@@ -1,0 +1,64 @@
+/**
+ * The one site configuration. Another province reuses the portal by changing
+ * this file and the content folder, and nothing else.
+ */
+import { siteConfigSchema, type SiteConfig } from '../schemas/site-config';
+
+export const site: SiteConfig = siteConfigSchema.parse({
+  name: 'An toàn số',
+  tagline: {
+    vi: 'Cùng gia đình giữ an toàn cho trẻ em trên mạng',
+    en: 'Helping families keep children safe online',
+  },
+  province: { vi: 'Bắc Ninh', en: 'Bac Ninh' },
+  // The deployment sets SITE_URL to its public address; local builds use the preview server.
+  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  // A neutral page to leave for; GOV.UK's component uses a weather page for the same reason.
+  exitUrl: 'https://www.google.com.vn/',
+  plan: {
+    vi: 'Kế hoạch số 191/KH-UBND ngày 26/5/2026 của UBND tỉnh Bắc Ninh triển khai Chương trình “Bảo vệ và hỗ trợ trẻ em phát triển trên môi trường mạng giai đoạn 2026–2030”',
+    en: 'Plan 191/KH-UBND of 26 May 2026 of the Bac Ninh Provincial People’s Committee, implementing the national programme “Protecting and supporting children to develop in the online environment, 2026–2030”',
+  },
+  contacts: [
+    {
+      id: 'hotline-111',
+      number: '111',
+      name: { vi: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em', en: 'National Child Protection Hotline' },
+      when: { vi: 'Miễn phí, 24/7, cả ngày lễ', en: 'Free, 24/7, including public holidays' },
+      purpose: {
+        vi: 'Khi trẻ em bị xâm hại, bắt nạt, đe dọa hoặc có nguy cơ bị hại, trên mạng hay ngoài đời. Trẻ em và người lớn đều gọi được.',
+        en: 'When a child is abused, bullied, threatened or at risk of harm, online or offline. Children and adults can both call.',
+      },
+      website: 'https://tongdai111.vn/',
+      primary: true,
+      sources: ['nd-56-2017', 'tongdai111-cho-dua', 'plo-111-quy-trinh'],
+    },
+    {
+      id: 'police-113',
+      number: '113',
+      name: { vi: 'Công an', en: 'Police' },
+      when: { vi: 'Khẩn cấp', en: 'Emergency' },
+      purpose: {
+        vi: 'Khi trẻ đang gặp nguy hiểm ngay lúc này, hoặc bị đe dọa, tống tiền.',
+        en: 'When a child is in danger right now, or is being threatened or blackmailed.',
+      },
+      primary: false,
+      sources: ['nhandan-111-national'],
+    },
+    {
+      id: 'ambulance-115',
+      number: '115',
+      name: { vi: 'Cấp cứu y tế', en: 'Ambulance' },
+      when: { vi: 'Khẩn cấp', en: 'Emergency' },
+      purpose: {
+        vi: 'Khi trẻ bị thương hoặc cần cấp cứu.',
+        en: 'When a child is hurt or needs urgent medical care.',
+      },
+      primary: false,
+      sources: ['nhandan-111-national'],
+    },
+  ],
+});
+
+/** The hotline the header, footer and every page put first. */
+export const primaryHotline = site.contacts.find((contact) => contact.primary)!;

@@ -1,0 +1,23 @@
+import { localeTags, type Locale } from './locales';
+
+/** A calendar date as people in each locale write it (vi-VN: 26/5/2026 style, long form). */
+export function formatDate(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(localeTags[locale], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(date);
+}
+
+/** An ISO date (YYYY-MM-DD) for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** A byte count for download lists: "24 KB". */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const kb = bytes / 1024;
+  const number = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: kb < 10 ? 1 : 0 });
+  return kb < 1024 ? `${number.format(kb)} KB` : `${number.format(kb / 1024)} MB`;
+}

@@ -1,0 +1,123 @@
+import type { UiKey } from './vi';
+
+/** English UI strings: must have exactly the Vietnamese keys. */
+export const en = {
+  'site.skipLink': 'Skip to main content',
+  'site.homeLabel': 'An toàn số home',
+  'site.mainNav': 'Main navigation',
+  'site.breadcrumbs': 'You are here',
+  'site.languageSwitch': 'Tiếng Việt',
+  'site.languageSwitchLabel': 'Đọc trang này bằng tiếng Việt',
+
+  'nav.parents': 'Parents',
+  'nav.teachers': 'Teachers',
+  'nav.children': 'Children',
+  'nav.search': 'Search',
+  'nav.navigator': 'What should I do?',
+
+  'hotline.call': 'Call 111',
+  'hotline.free': 'Free, 24/7',
+  'hotline.callLabel': 'Call 111, the national child protection hotline, free, 24/7',
+  'hotline.learnMore': 'What is the 111 hotline?',
+
+  'exit.button': 'Exit this page',
+  'exit.buttonHint': 'Leave this page now',
+  'exit.keyboardHint': 'Or press the Shift key 3 times.',
+  'exit.pressTwoMore': 'Press Shift 2 more times to exit.',
+  'exit.pressOneMore': 'Press Shift 1 more time to exit.',
+  'exit.leaving': 'Exiting the page.',
+  'exit.timedOut': 'Exit this page cancelled.',
+
+  'search.label': 'Search this site',
+  'search.placeholder': 'For example: bullying, game scams',
+  'search.submit': 'Search',
+
+  'footer.emergency': 'Emergency numbers',
+  'footer.about': 'About',
+  'footer.privacy': 'Privacy',
+  'footer.accessibility': 'Accessibility statement',
+  'footer.plan': 'This site serves',
+  'footer.noTracking': 'This site uses no cookies and does not track its readers.',
+
+  'home.title': 'An toàn số: keeping children safe online',
+  'home.lede': 'Short, practical guides for parents, teachers and children.',
+  'home.urgentTitle': 'Need help now?',
+  'home.urgentText': 'If a child is being threatened, abused or bullied, call 111. The call is free and someone answers day and night.',
+  'home.audienceTitle': 'Who are you?',
+  'home.parentsText': 'Spot the signs, know what to do, and set up controls on your child’s phone.',
+  'home.teachersText': 'Lesson plans, worksheets, and PDF and Word downloads.',
+  'home.childrenText': 'Something happened online? Read what to do and take a quiz.',
+  'home.latest': 'Recently updated',
+
+  'hub.parents.title': 'For parents',
+  'hub.parents.lede': 'Understand what is happening to your child, know what to do tonight, and set up controls on the devices at home.',
+  'hub.teachers.title': 'For teachers',
+  'hub.teachers.lede': 'One-period lessons in the Vietnamese lesson-plan format, printable worksheets, and what to do when a student discloses harm.',
+  'hub.children.title': 'For children',
+  'hub.children.lede': 'Something strange happened online? It is not your fault. Read what to do, and remember: you can always call 111.',
+  'hub.byProblem': 'My child is…',
+  'hub.byAge': 'By age',
+  'hub.byDevice': 'By device and app',
+  'hub.guides': 'Guides',
+  'hub.controls': 'Parental controls',
+  'hub.lessons': 'Lessons',
+  'hub.quizzes': 'Quizzes',
+  'hub.downloads': 'Downloads',
+  'hub.empty': 'Nothing in this section yet.',
+
+  'audience.parents': 'Parents',
+  'audience.teachers': 'Teachers',
+  'audience.children': 'Children',
+
+  'age.under-8': 'Under 8',
+  'age.8-10': 'Ages 8–10',
+  'age.11-13': 'Ages 11–13',
+  'age.14-15': 'Ages 14–15',
+  'age.16-17': 'Ages 16–17',
+
+  'kind.guide': 'Guide',
+  'kind.control': 'Parental controls',
+  'kind.lesson': 'Lesson',
+  'kind.quiz': 'Quiz',
+  'kind.children': 'For children',
+  'kind.page': 'Page',
+  'kind.campaign': 'Campaign',
+
+  'article.summary': 'Summary',
+  'article.reviewed': 'Last reviewed',
+  'article.sources': 'Sources',
+  'article.topics': 'Topics',
+  'article.forAudience': 'For',
+  'article.print': 'Print this page',
+
+  'guide.rhythm.whatItIs': 'What is it?',
+  'guide.rhythm.warningSigns': 'Warning signs',
+  'guide.rhythm.whatToDo': 'What to do now',
+  'guide.rhythm.talk': 'How to talk about it',
+  'guide.rhythm.getHelp': 'Where to get help',
+
+  'help.title': 'Where to get help',
+  'help.call': 'Call',
+  'help.website': 'Website',
+
+  'control.checked': 'Steps checked on',
+  'control.version': 'Applies to',
+  'control.timeNeeded': 'Time needed',
+  'control.devices': 'Devices',
+  'control.steps': 'Steps',
+  'control.limits': 'What this control cannot do',
+  'control.labelsDiffer': 'Menu names may differ slightly on your phone, depending on the app version and language. If you cannot find the exact name, look for the closest one.',
+
+  'fallback.notice': 'This page has no English translation yet, so it is shown in Vietnamese.',
+
+  'notFound.title': 'Page not found',
+  'notFound.text': 'The page you are looking for is not here. The address may be mistyped, or the page has moved.',
+  'notFound.home': 'Go to the home page',
+
+  'hotlinePage.callNow': 'Call 111 now',
+
+  'search.title': 'Search',
+  'search.noJs': 'The search box needs JavaScript. You can still find pages by reader and by topic:',
+  'search.byTopic': 'By topic',
+  'search.byAudience': 'By reader',
+} as const satisfies Record<UiKey, string>;

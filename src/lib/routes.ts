@@ -1,0 +1,67 @@
+/**
+ * The one route table: URL segments per locale, and the functions that build
+ * every path on the site. Vietnamese lives at the root, English under /en/.
+ * Segments are Vietnamese without diacritics. Published URLs are a promise to
+ * partners: tests/unit/published-urls.test.ts fails if one disappears.
+ */
+import type { Locale } from '../i18n/locales';
+
+export const sections = {
+  guides: { vi: 'huong-dan', en: 'guides' },
+  controls: { vi: 'kiem-soat-cha-me', en: 'parental-controls' },
+  lessons: { vi: 'bai-giang', en: 'lessons' },
+  quizzes: { vi: 'trac-nghiem', en: 'quizzes' },
+  navigator: { vi: 'toi-nen-lam-gi', en: 'what-should-i-do' },
+  search: { vi: 'tim-kiem', en: 'search' },
+  campaigns: { vi: 'chien-dich', en: 'campaigns' },
+  hotline: { vi: '111', en: '111' },
+  parents: { vi: 'phu-huynh', en: 'parents' },
+  teachers: { vi: 'giao-vien', en: 'teachers' },
+  children: { vi: 'tre-em', en: 'children' },
+  topics: { vi: 'chu-de', en: 'topics' },
+  downloads: { vi: 'tai-lieu', en: 'downloads' },
+  embed: { vi: 'nhung', en: 'embed' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Section = keyof typeof sections;
+
+/** "" for Vietnamese, "/en" for English. */
+export function localePrefix(locale: Locale): string {
+  return locale === 'vi' ? '' : `/${locale}`;
+}
+
+export function homePath(locale: Locale): string {
+  return `${localePrefix(locale)}/`;
+}
+
+/** The landing path of a section: /huong-dan/, /en/guides/. */
+export function sectionPath(section: Section, locale: Locale): string {
+  return `${localePrefix(locale)}/${sections[section][locale]}/`;
+}
+
+/** A page inside a section: /huong-dan/du-do-tre-qua-mang/. */
+export function entryPath(section: Section, locale: Locale, slug: string): string {
+  return `${sectionPath(section, locale)}${slug}/`;
+}
+
+/** A standalone page at the root of its locale: /quyen-rieng-tu/, /en/privacy/. */
+export function rootPagePath(locale: Locale, slug: string): string {
+  return `${localePrefix(locale)}/${slug}/`;
+}
+
+/** A file under a section (downloads): /tai-lieu/an-toan-mat-khau.pdf. */
+export function filePath(section: Section, locale: Locale, fileName: string): string {
+  return `${sectionPath(section, locale)}${fileName}`;
+}
+
+/** Splits a content entry id ("vi/du-do-tre-qua-mang") into locale and translation key. */
+export function splitEntryId(id: string): { locale: Locale; key: string } {
+  const [locale, ...rest] = id.split('/');
+  if (locale !== 'vi' && locale !== 'en') throw new Error(`Content id "${id}" must start with vi/ or en/`);
+  return { locale, key: rest.join('/') };
+}
+
+/** The URL slug of an entry: its frontmatter `slug`, or its file name. */
+export function entrySlug(entry: { id: string; data: { slug?: string | undefined } }): string {
+  return entry.data.slug ?? splitEntryId(entry.id).key;
+}

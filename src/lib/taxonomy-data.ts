@@ -1,0 +1,44 @@
+/**
+ * The topics taxonomy (content/data/topics.yaml) and the bibliography
+ * (content/data/sources/*.yaml, one list per file so writers do not collide).
+ * Read once at build, validated with zod, so that content schemas can reject
+ * an unknown topic or source id with the list of valid ids.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import { contentRoot } from './content-root';
+import { sourceSchema, topicSchema, type Source, type Topic } from '../schemas/taxonomy';
+
+function readList<T extends z.ZodType>(fullPath: string, schema: T): z.infer<T>[] {
+  const result = z.array(schema).safeParse(parse(readFileSync(fullPath, 'utf8')));
+  if (!result.success) {
+    throw new Error(`${path.relative(process.cwd(), fullPath)} is invalid:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+function uniqueById<T extends { id: string }>(items: T[], where: string): T[] {
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (seen.has(item.id)) throw new Error(`Duplicate id "${item.id}" in ${where}`);
+    seen.add(item.id);
+  }
+  return items;
+}
+
+const dataDir = path.join(contentRoot, 'data');
+const sourcesDir = path.join(dataDir, 'sources');
+
+export const topics: Topic[] = uniqueById(readList(path.join(dataDir, 'topics.yaml'), topicSchema), 'content/data/topics.yaml');
+export const sources: Source[] = uniqueById(
+  readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .flatMap((name) => readList(path.join(sourcesDir, name), sourceSchema)),
+  'content/data/sources/',
+);
+export const topicIds = new Set(topics.map((topic) => topic.id));
+export const sourceIds = new Set(sources.map((source) => source.id));
+export const sourcesById = new Map(sources.map((source) => [source.id, source]));

@@ -1,0 +1,19 @@
+import { z } from 'astro/zod';
+import { pageFields } from './shared';
+
+/** Campaign pages and news posts for partners (newspaper, broadcaster). */
+export const campaignSchema = z.object({
+  ...pageFields,
+  /** Publication date. */
+  date: z.coerce.date(),
+  /** The campaign theme, one line. */
+  theme: z.string().min(1),
+  /** Files partners may reuse, under public/. */
+  assets: z
+    .array(z.object({ title: z.string().min(1), file: z.string().regex(/^\//, 'An asset path starts with /') }))
+    .default([]),
+  /** Quiz ids partners can embed with the campaign. */
+  embeds: z.array(z.string()).default([]),
+});
+
+export type CampaignData = z.infer<typeof campaignSchema>;

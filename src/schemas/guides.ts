@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { pageFields } from './shared';
+
+/** The kinds of harm a harm guide can be about. A guide with `harm` must follow the guide rhythm. */
+export const harms = [
+  'grooming',
+  'sextortion',
+  'cyberbullying',
+  'abuse-images',
+  'scams',
+  'harmful-content',
+  'privacy',
+  'screen-time',
+  'wellbeing',
+] as const;
+
+/** Guides: articles for parents, teachers and children. Audience is metadata, not a folder. */
+export const guideSchema = z
+  .object({
+    ...pageFields,
+    /**
+     * Set on harm guides. Their body must have, in order, the headings of the
+     * guide rhythm (src/lib/guide-rhythm.ts); help and sources are added by the layout.
+     */
+    harm: z.enum(harms).optional(),
+    /** 2–6 short points shown in the summary box at the top. */
+    summary: z.array(z.string().min(1)).min(2, 'Give at least 2 summary points').max(6, 'Keep the summary to 6 points'),
+    /** Show "Exit this page". Defaults to on for harm guides and pages for children. */
+    exitThisPage: z.boolean().optional(),
+    /** A printable sheet (e.g. a family agreement) is part of this page: print styles keep it on its own page. */
+    printable: z.boolean().default(false),
+  })
+  .transform((guide) => ({
+    ...guide,
+    exitThisPage: guide.exitThisPage ?? (guide.harm !== undefined || guide.audience.includes('children')),
+  }));
+
+export type GuideData = z.infer<typeof guideSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { slug } from './shared';
+
+/** Standalone pages: about, privacy, accessibility statement, press kit. */
+export const pageSchema = z.object({
+  title: z.string().min(1, 'Give the page a title'),
+  description: z.string().min(20).max(200),
+  /** URL segment in this language, at the site root: "quyen-rieng-tu" → /quyen-rieng-tu/. */
+  slug,
+  /** The date the page was last updated. */
+  updated: z.coerce.date(),
+  /** Footer link role, so the footer can find the page without a hand-kept list. */
+  role: z.enum(['about', 'privacy', 'accessibility', 'press']).optional(),
+});
+
+export type PageData = z.infer<typeof pageSchema>;

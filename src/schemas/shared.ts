@@ -1,0 +1,52 @@
+import { z } from 'astro/zod';
+import { sourceIds, topicIds } from '../lib/taxonomy-data';
+
+export const audiences = ['parents', 'teachers', 'children'] as const;
+export const audience = z.enum(audiences);
+export type Audience = z.infer<typeof audience>;
+
+export const ageBands = ['under-8', '8-10', '11-13', '14-15', '16-17'] as const;
+export const ageBand = z.enum(ageBands);
+export type AgeBand = z.infer<typeof ageBand>;
+
+/** An id that must exist in a known set; the message lists what is allowed and where. */
+function knownId(ids: Set<string>, what: string, file: string) {
+  return z.string().superRefine((id, ctx) => {
+    if (!ids.has(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Unknown ${what} "${id}". Use an id from content/data/${file}: ${[...ids].join(', ')}`,
+      });
+    }
+  });
+}
+
+export const topicId = knownId(topicIds, 'topic', 'topics.yaml');
+export const sourceId = knownId(sourceIds, 'source', 'sources/*.yaml');
+
+/** A URL segment: ASCII, lowercase, hyphens (Vietnamese without diacritics). */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lowercase ASCII letters, digits and single hyphens, without diacritics');
+
+/** Fields every content page shares. */
+export const pageFields = {
+  /** The page title, as shown in the heading and the browser tab. */
+  title: z.string().min(1, 'Give the page a title'),
+  /** One or two sentences for search results and social cards (max 200 characters). */
+  description: z.string().min(20, 'Write a description of at least 20 characters').max(200, 'Keep the description under 200 characters'),
+  /** Who the page is written for. */
+  audience: z.array(audience).min(1, 'Name at least one audience: parents, teachers or children'),
+  /** Ages the page speaks to. */
+  ageBands: z.array(ageBand).default([]),
+  /** Topic ids from content/data/topics.yaml. */
+  topics: z.array(topicId).min(1, 'Give at least one topic id'),
+  /** The date someone last checked the page against its sources (YYYY-MM-DD). */
+  reviewed: z.coerce.date(),
+  /** Source ids from content/data/sources.yaml, shown as the page's sources. */
+  sources: z.array(sourceId).min(1, 'Cite at least one source id'),
+  /** Drafts are validated but not published. */
+  draft: z.boolean().default(false),
+  /** URL segment in this language; defaults to the file name. */
+  slug: slug.optional(),
+};
