@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { slug } from './shared';
+import { slug, sourceId } from './shared';
 
-/** Standalone pages: about, privacy, accessibility statement, press kit. */
+/** Standalone pages: about, privacy, accessibility statement, press kit, the 111 hotline. */
 export const pageSchema = z.object({
   title: z.string().min(1, 'Give the page a title'),
   description: z.string().min(20).max(200),
@@ -10,7 +10,9 @@ export const pageSchema = z.object({
   /** The date the page was last updated. */
   updated: z.coerce.date(),
   /** Footer link role, so the footer can find the page without a hand-kept list. */
-  role: z.enum(['about', 'privacy', 'accessibility', 'press']).optional(),
+  role: z.enum(['about', 'privacy', 'accessibility', 'press', 'hotline']).optional(),
+  /** Source ids for the facts on the page. */
+  sources: z.array(sourceId).default([]),
 });
 
 export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,74 @@
+/**
+ * Every download, generated once per build from the Vietnamese lessons:
+ * the endpoints serve these bytes and the downloads page lists their sizes.
+ */
+import { zipSync } from 'fflate';
+import { site } from '../config/site';
+import { inLocale } from '../lib/collections';
+import { bandZipPath, lessonBand, lessonFilePath, type DownloadFormat } from '../lib/downloads';
+import type { GradeBand } from '../lib/lesson-timing';
+import { entryPath, entrySlug, splitEntryId } from '../lib/routes';
+import { sourcesById } from '../lib/taxonomy-data';
+import { lessonBlocks } from './lesson-document';
+import { renderDocx } from './lesson-docx';
+import { renderPdf } from './lesson-pdf';
+
+export interface DownloadFile {
+  format: DownloadFormat;
+  /** The file name inside a ZIP and in the URL. */
+  name: string;
+  path: string;
+  bytes: number;
+  data: Uint8Array;
+}
+
+export interface LessonDownload {
+  key: string;
+  title: string;
+  grades: number[];
+  band: GradeBand;
+  files: DownloadFile[];
+}
+
+let cache: Promise<LessonDownload[]> | undefined;
+
+async function build(): Promise<LessonDownload[]> {
+  const lessons = await inLocale('lessons', 'vi');
+  return Promise.all(
+    lessons.map(async (entry) => {
+      const { key } = splitEntryId(entry.id);
+      const info = { title: entry.data.title, author: site.name };
+      const blocks = lessonBlocks({
+        lesson: entry.data,
+        notes: entry.body ?? '',
+        sources: entry.data.sources.map((id) => sourcesById.get(id)!),
+        siteName: site.name,
+        pageUrl: `${site.url}${entryPath('lessons', 'vi', entrySlug(entry))}`,
+      });
+      const [pdf, docx] = await Promise.all([renderPdf(blocks, info), renderDocx(blocks, info)]);
+      const file = (format: DownloadFormat, data: Uint8Array): DownloadFile => ({
+        format,
+        name: `${key}.${format}`,
+        path: lessonFilePath(key, format),
+        bytes: data.byteLength,
+        data,
+      });
+      return { key, title: entry.data.title, grades: entry.data.grades, band: lessonBand(entry.data.grades), files: [file('pdf', pdf), file('docx', docx)] };
+    }),
+  );
+}
+
+/** All lesson downloads; generated once per build. */
+export function lessonDownloads(): Promise<LessonDownload[]> {
+  cache ??= build();
+  return cache;
+}
+
+/** One ZIP with every file of a grade band. */
+export async function bandZip(band: GradeBand): Promise<{ path: string; data: Uint8Array }> {
+  const files = (await lessonDownloads()).filter((d) => d.band === band).flatMap((d) => d.files);
+  // A fixed date keeps the archive identical from build to build.
+  const mtime = new Date('2026-01-01T00:00:00Z');
+  const data = zipSync(Object.fromEntries(files.map((f) => [f.name, [f.data, { mtime }]])), { level: 6 });
+  return { path: bandZipPath(band), data };
+}

@@ -1,0 +1,66 @@
+/**
+ * A card for every listed entry, per locale: what hubs, topic pages, section
+ * indexes and the home page show. English lists include Vietnamese entries
+ * that have no translation yet, marked with their content language.
+ */
+import type { Locale } from '../i18n/locales';
+import type { AgeBand, Audience } from '../schemas/shared';
+import type { Device } from '../schemas/controls';
+import { sitePages, type SitePage } from './site-pages';
+import { splitEntryId } from './routes';
+
+export type CardKind = 'guides' | 'controls' | 'lessons' | 'quizzes' | 'campaigns';
+
+export interface Card {
+  kind: CardKind;
+  /** File key shared by translations. */
+  key: string;
+  title: string;
+  description: string;
+  path: string;
+  /** The language the entry is written in (differs on fallbacks). */
+  contentLocale: Locale;
+  audience: Audience[];
+  topics: string[];
+  ageBands: AgeBand[];
+  devices: Device[];
+  grades: number[];
+  updated: Date;
+}
+
+type EntryPage = Extract<SitePage, { kind: CardKind }>;
+
+function isCardPage(page: SitePage): page is EntryPage {
+  return ['guides', 'controls', 'lessons', 'quizzes', 'campaigns'].includes(page.kind);
+}
+
+function toCard(page: EntryPage): Card {
+  const data = page.entry.data;
+  return {
+    kind: page.kind,
+    key: splitEntryId(page.entry.id).key,
+    title: data.title,
+    description: data.description,
+    path: page.path,
+    contentLocale: page.contentLocale,
+    audience: data.audience,
+    topics: data.topics,
+    ageBands: 'ageBand' in data ? [data.ageBand] : data.ageBands,
+    devices: 'devices' in data ? data.devices : [],
+    grades: 'grades' in data ? data.grades : [],
+    updated: data.reviewed,
+  };
+}
+
+let cache: Promise<Card[]> | undefined;
+
+/** Every card on the site; computed once per build. */
+async function allCards(): Promise<Card[]> {
+  cache ??= sitePages().then((pages) => pages.filter(isCardPage).map(toCard));
+  return cache;
+}
+
+export async function cardsFor(locale: Locale, filter: (card: Card) => boolean = () => true): Promise<Card[]> {
+  const localePaths = locale === 'vi' ? (p: string) => !p.startsWith('/en/') : (p: string) => p.startsWith('/en/');
+  return (await allCards()).filter((card) => localePaths(card.path) && filter(card));
+}

@@ -1,0 +1,32 @@
+/**
+ * Published content, grouped by translation. Everything that lists pages
+ * (hubs, sitemaps, search filters, downloads) goes through here, so drafts and
+ * locales are handled in one place.
+ */
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import type { Locale } from '../i18n/locales';
+import { splitEntryId } from './routes';
+
+export type PageCollection = Exclude<CollectionKey, 'navigator'>;
+export type Entry<C extends CollectionKey> = CollectionEntry<C>;
+
+function isPublished(entry: { data: object }): boolean {
+  return !('draft' in entry.data) || entry.data.draft !== true;
+}
+
+/** All published entries of a collection, in file-name order. */
+export async function published<C extends CollectionKey>(collection: C): Promise<Entry<C>[]> {
+  const entries = (await getCollection(collection)) as Entry<C>[];
+  return entries.filter(isPublished).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Published entries written in one locale. */
+export async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<Entry<C>[]> {
+  return (await published(collection)).filter((entry) => splitEntryId(entry.id).locale === locale);
+}
+
+/** The entry with the same file name in another locale, if it exists. */
+export function translationIn<C extends CollectionKey>(entries: Entry<C>[], entry: Entry<C>, locale: Locale): Entry<C> | undefined {
+  const { key } = splitEntryId(entry.id);
+  return entries.find((other) => other.id === `${locale}/${key}`);
+}

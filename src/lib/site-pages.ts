@@ -1,0 +1,126 @@
+/**
+ * Every HTML page of the site, derived from the collections, the taxonomy and
+ * the route table. The catch-all route renders these, and the sitemap lists
+ * them: nothing is a hand-kept list.
+ */
+import { locales, type Locale } from '../i18n/locales';
+import type { Audience } from '../schemas/shared';
+import { audiences } from '../schemas/shared';
+import type { Topic } from '../schemas/taxonomy';
+import { inLocale, published, translationIn, type Entry, type PageCollection } from './collections';
+import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
+import { topics } from './taxonomy-data';
+
+interface PageBase {
+  path: string;
+  /** The language of the page's interface. */
+  locale: Locale;
+  /** The language of the main content: differs on fallback pages. */
+  contentLocale: Locale;
+  /** Real translations, for hreflang: locale → path. */
+  translations: Partial<Record<Locale, string>>;
+  /** Where the language switcher goes (a translation or a fallback page). */
+  switchTo: string;
+}
+
+/** Sections whose index page lists their entries. */
+export const listedSections = ['guides', 'controls', 'lessons', 'quizzes', 'campaigns'] as const;
+export type ListedSection = (typeof listedSections)[number];
+
+export type SitePage = PageBase &
+  (
+    | { kind: 'home' }
+    | { kind: 'search' }
+    | { kind: 'downloads' }
+    | { kind: 'hub'; audience: Audience }
+    | { kind: 'topic'; topic: Topic }
+    | { kind: 'index'; section: ListedSection }
+    | { kind: 'navigator'; entry: Entry<'navigator'> }
+    | { kind: 'guides'; entry: Entry<'guides'> }
+    | { kind: 'controls'; entry: Entry<'controls'> }
+    | { kind: 'lessons'; entry: Entry<'lessons'> }
+    | { kind: 'quizzes'; entry: Entry<'quizzes'> }
+    | { kind: 'campaigns'; entry: Entry<'campaigns'> }
+    | { kind: 'pages'; entry: Entry<'pages'> }
+    | { kind: 'quiz-embed'; entry: Entry<'quizzes'> }
+  );
+
+const other = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
+
+/** The same page in every locale, from a path builder. */
+function everyLocale<T extends object>(build: (locale: Locale) => string, extra: T): (PageBase & T)[] {
+  const translations = Object.fromEntries(locales.map((l) => [l, build(l)])) as Record<Locale, string>;
+  return locales.map((locale) => ({
+    ...extra,
+    path: translations[locale],
+    locale,
+    contentLocale: locale,
+    translations,
+    switchTo: translations[other(locale)],
+  }));
+}
+
+/**
+ * One page per entry, plus an English fallback page (Vietnamese content, English
+ * interface) for every Vietnamese entry that has no translation yet.
+ */
+function entryPages<C extends PageCollection>(
+  entries: Entry<C>[],
+  pathOf: (locale: Locale, entry: Entry<C>) => string,
+): (PageBase & { entry: Entry<C> })[] {
+  const pages: (PageBase & { entry: Entry<C> })[] = [];
+  for (const entry of entries) {
+    const { locale } = splitEntryId(entry.id);
+    const translations: Partial<Record<Locale, string>> = {};
+    for (const l of locales) {
+      const version = l === locale ? entry : translationIn(entries, entry, l);
+      if (version) translations[l] = pathOf(l, version);
+    }
+    const fallbackPath = pathOf(other(locale), entry);
+    pages.push({ entry, path: translations[locale]!, locale, contentLocale: locale, translations, switchTo: translations[other(locale)] ?? fallbackPath });
+    if (locale === 'vi' && !translations.en) {
+      pages.push({ entry, path: fallbackPath, locale: 'en', contentLocale: 'vi', translations, switchTo: translations.vi! });
+    }
+  }
+  return pages;
+}
+
+const inSection = (section: Section) => (locale: Locale, entry: { id: string; data: { slug?: string | undefined } }) =>
+  entryPath(section, locale, entrySlug(entry));
+
+export async function sitePages(): Promise<SitePage[]> {
+  const [guides, controls, lessons, quizzes, campaigns, pages, navigators] = await Promise.all([
+    published('guides'),
+    published('controls'),
+    published('lessons'),
+    published('quizzes'),
+    published('campaigns'),
+    published('pages'),
+    published('navigator'),
+  ]);
+  return [
+    ...everyLocale(homePath, { kind: 'home' as const }),
+    ...everyLocale((l) => sectionPath('search', l), { kind: 'search' as const }),
+    ...everyLocale((l) => sectionPath('downloads', l), { kind: 'downloads' as const }),
+    ...audiences.flatMap((audience) => everyLocale((l) => sectionPath(audience, l), { kind: 'hub' as const, audience })),
+    ...topics.flatMap((topic) => everyLocale((l) => entryPath('topics', l, topic.id), { kind: 'topic' as const, topic })),
+    ...listedSections.flatMap((section) => everyLocale((l) => sectionPath(section, l), { kind: 'index' as const, section })),
+    ...entryPages(guides, inSection('guides')).map((p) => ({ ...p, kind: 'guides' as const })),
+    ...entryPages(controls, inSection('controls')).map((p) => ({ ...p, kind: 'controls' as const })),
+    ...entryPages(lessons, inSection('lessons')).map((p) => ({ ...p, kind: 'lessons' as const })),
+    ...entryPages(quizzes, inSection('quizzes')).map((p) => ({ ...p, kind: 'quizzes' as const })),
+    ...entryPages(quizzes, inSection('embed')).map((p) => ({ ...p, kind: 'quiz-embed' as const })),
+    ...entryPages(campaigns, inSection('campaigns')).map((p) => ({ ...p, kind: 'campaigns' as const })),
+    ...entryPages(pages, (l, entry) => rootPagePath(l, entry.data.slug)).map((p) => ({ ...p, kind: 'pages' as const })),
+    ...navigators.map((entry) => {
+      const { locale } = splitEntryId(entry.id);
+      return { kind: 'navigator' as const, entry, ...everyLocale((l) => sectionPath('navigator', l), {}).find((p) => p.locale === locale)! };
+    }),
+  ];
+}
+
+/** The path of a guide (or any entry) in a locale, by its file key, for cross-links. */
+export async function guidePathByKey(locale: Locale, key: string): Promise<{ path: string; title: string } | undefined> {
+  const entry = (await inLocale('guides', locale)).find((e) => splitEntryId(e.id).key === key);
+  return entry ? { path: entryPath('guides', locale, entrySlug(entry)), title: entry.data.title } : undefined;
+}
