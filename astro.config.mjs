@@ -2,14 +2,26 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // The canonical origin comes from the deployment; see src/config/site.ts.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact()],
+  // searchIndex runs at astro:build:done, after every page and download is on disk.
+  integrations: [mdx(), preact(), searchIndex()],
   // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles.
-  security: { csp: true },
+  security: {
+    csp: {
+      scriptDirective: {
+        // Pagefind's search runs in WebAssembly, which CSP blocks without 'wasm-unsafe-eval'.
+        // Listing resources replaces Astro's default 'self', so it is repeated here.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+    },
+  },
   devToolbar: { enabled: false },
+  // Content has no code samples; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
 });

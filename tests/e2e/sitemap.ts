@@ -1,0 +1,7 @@
+/** The paths of every page in the built sitemap: the list the crawls walk. */
+import { readFileSync } from 'node:fs';
+
+export function sitemapPaths(): string[] {
+  const xml = readFileSync('dist/sitemap.xml', 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
