@@ -4,7 +4,11 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import searchIndex from './src/integrations/search-index.ts';
 
+// Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache apart from the real one.
+const fixtureContent = process.env.ANTOANSO_CONTENT;
+
 export default defineConfig({
+  cacheDir: fixtureContent ? './node_modules/.astro-fixtures' : './node_modules/.astro',
   // The canonical origin comes from the deployment; see src/config/site.ts.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',

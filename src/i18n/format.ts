@@ -1,8 +1,11 @@
-import { localeTags, type Locale } from './locales';
+import type { Locale } from './locales';
 
-/** A calendar date as people in each locale write it (vi-VN: 26/5/2026 style, long form). */
+/** Intl locales for dates and numbers: Vietnamese conventions, and British English (day month year). */
+const intlLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** A calendar date as people in each locale write it: "26 tháng 5, 2026", "26 May 2026". */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeTags[locale], {
+  return new Intl.DateTimeFormat(intlLocales[locale], {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -18,6 +21,6 @@ export function isoDate(date: Date): string {
 /** A byte count for download lists: "24 KB". */
 export function formatBytes(bytes: number, locale: Locale): string {
   const kb = bytes / 1024;
-  const number = new Intl.NumberFormat(localeTags[locale], { maximumFractionDigits: kb < 10 ? 1 : 0 });
+  const number = new Intl.NumberFormat(intlLocales[locale], { maximumFractionDigits: kb < 10 ? 1 : 0 });
   return kb < 1024 ? `${number.format(kb)} KB` : `${number.format(kb / 1024)} MB`;
 }

@@ -26,7 +26,7 @@ export async function inLocale<C extends CollectionKey>(collection: C, locale: L
 }
 
 /** The entry with the same file name in another locale, if it exists. */
-export function translationIn<C extends CollectionKey>(entries: Entry<C>[], entry: Entry<C>, locale: Locale): Entry<C> | undefined {
+export function translationIn<E extends { id: string }>(entries: E[], entry: E, locale: Locale): E | undefined {
   const { key } = splitEntryId(entry.id);
   return entries.find((other) => other.id === `${locale}/${key}`);
 }

@@ -7,7 +7,7 @@ import { locales, type Locale } from '../i18n/locales';
 import type { Audience } from '../schemas/shared';
 import { audiences } from '../schemas/shared';
 import type { Topic } from '../schemas/taxonomy';
-import { inLocale, published, translationIn, type Entry, type PageCollection } from './collections';
+import { inLocale, published, translationIn, type Entry } from './collections';
 import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
 import { topics } from './taxonomy-data';
 
@@ -64,11 +64,8 @@ function everyLocale<T extends object>(build: (locale: Locale) => string, extra:
  * One page per entry, plus an English fallback page (Vietnamese content, English
  * interface) for every Vietnamese entry that has no translation yet.
  */
-function entryPages<C extends PageCollection>(
-  entries: Entry<C>[],
-  pathOf: (locale: Locale, entry: Entry<C>) => string,
-): (PageBase & { entry: Entry<C> })[] {
-  const pages: (PageBase & { entry: Entry<C> })[] = [];
+function entryPages<E extends { id: string }>(entries: E[], pathOf: (locale: Locale, entry: E) => string): (PageBase & { entry: E })[] {
+  const pages: (PageBase & { entry: E })[] = [];
   for (const entry of entries) {
     const { locale } = splitEntryId(entry.id);
     const translations: Partial<Record<Locale, string>> = {};

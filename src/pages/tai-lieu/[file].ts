@@ -24,5 +24,5 @@ export const getStaticPaths = (async () => {
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(props.data as Uint8Array, { headers: { 'Content-Type': props.type as string } });
+export const GET: APIRoute = ({ props }) => new Response((props.data as Uint8Array).slice(), { headers: { 'Content-Type': props.type as string } });
 

@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: measures what a reader downloads and how long the build
+ * takes, and compares it with the budgets in DESIGN §9. Prints JSON.
+ * A benchmark, not a test: it reports, it does not fail.
+ *
+ *   node scripts/bench.mjs            the real site (expects a fresh dist/)
+ *   node scripts/bench.mjs --scale    also builds a synthetic 1,000-guide site to see how page HTML grows
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const budgets = {
+  articleFirstView: 40 * 1024,
+  articleJs: 3 * 1024,
+  quizJs: 15 * 1024,
+  htmlAt1000Pages: 15 * 1024,
+  searchFirstQuery: 150 * 1024,
+};
+
+function timeBuild(args = [], env = {}) {
+  const started = performance.now();
+  const result = spawnSync('npx', ['astro', 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+  const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
+  return { seconds: (performance.now() - started) / 1000, pages };
+}
+
+/** The files a first view of a page fetches: HTML, CSS, JS (with imports) and fonts. */
+function firstView(dist, pagePath) {
+  const htmlFile = path.join(dist, pagePath, 'index.html');
+  const html = readFileSync(htmlFile, 'utf8');
+  const local = (url) => path.join(dist, url.split('?')[0]);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const js = new Set();
+  const addJs = (url) => {
+    if (js.has(url) || !existsSync(local(url))) return;
+    js.add(url);
+    const source = readFileSync(local(url), 'utf8');
+    for (const m of source.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) addJs(path.posix.join(path.posix.dirname(url), m[1]));
+  };
+  for (const m of html.matchAll(/<script[^>]+src="([^"]+)"/g)) addJs(m[1]);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) addJs(m[1]);
+  const inlineJs = [...html.matchAll(/<script(?![^>]*src=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // Fonts: the heading font's subsets whose unicode-range the page's headings use.
+  const allCss = css.map((url) => readFileSync(local(url), 'utf8')).join('') + inlineCss;
+  const headingText = [...html.matchAll(/<h[1-3][^>]*>([\s\S]*?)<\/h[1-3]>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')).join('');
+  const fonts = [...allCss.matchAll(/@font-face\s*{([^}]+)}/g)]
+    .map((m) => ({ url: /url\(['"]?([^'")]+)/.exec(m[1])?.[1], range: /unicode-range:([^;]+)/.exec(m[1])?.[1] ?? '' }))
+    .filter((face) => face.url && usesRange(headingText, face.range))
+    .map((face) => face.url);
+  const sizes = {
+    html: gz(readFileSync(htmlFile)),
+    css: css.reduce((sum, url) => sum + gz(readFileSync(local(url))), 0),
+    js: [...js].reduce((sum, url) => sum + gz(readFileSync(local(url))), 0) + (inlineJs ? gz(Buffer.from(inlineJs)) : 0),
+    fonts: fonts.reduce((sum, url) => sum + readFileSync(local(url)).length, 0),
+  };
+  return { path: pagePath, ...sizes, total: sizes.html + sizes.css + sizes.js + sizes.fonts, requests: 1 + css.length + js.size + fonts.length };
+}
+
+function usesRange(text, range) {
+  const spans = range.split(',').map((part) => {
+    const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from, 16), parseInt(to ?? from, 16)];
+  });
+  return [...text].some((ch) => spans.some(([a, b]) => ch.codePointAt(0) >= a && ch.codePointAt(0) <= b));
+}
+
+/** The first path in the sitemap that starts with a prefix. */
+function samplePath(dist, prefix) {
+  const xml = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+  return paths.find((p) => p.startsWith(prefix) && p !== prefix);
+}
+
+async function searchBytes(dist) {
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch {
+    return { skipped: 'playwright-core not installed' };
+  }
+  if (!existsSync('/usr/bin/chromium') || !existsSync(path.join(dist, 'pagefind'))) return { skipped: 'no /usr/bin/chromium or no search index' };
+  const server = spawn('npx', ['astro', 'preview', '--port', '4399'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  try {
+    for (let i = 0; i < 50; i += 1) {
+      try {
+        await fetch('http://localhost:4399/');
+        break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const page = await browser.newPage();
+    await page.goto('http://localhost:4399/tim-kiem/');
+    await page.waitForLoadState('networkidle');
+    let bytes = 0;
+    const requests = [];
+    page.on('response', async (response) => {
+      if (!response.url().includes('/pagefind/') && !response.url().includes('/_astro/')) return;
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      // Static hosts compress text; the wasm and index chunks are already compressed.
+      const size = /\.(js|json|css)$/.test(response.url()) ? gz(body) : body.length;
+      bytes += size;
+      requests.push(response.url().replace('http://localhost:4399', ''));
+    });
+    const box = page.getByRole('searchbox').last();
+    await box.fill('bat nat');
+    await page.waitForTimeout(1500);
+    await page.waitForLoadState('networkidle');
+    const first = bytes;
+    bytes = 0;
+    await box.fill('lua dao game');
+    await page.waitForTimeout(1500);
+    await page.waitForLoadState('networkidle');
+    await browser.close();
+    return { firstQueryBytes: first, nextQueryBytes: bytes, requests: requests.length, budgetFirstQuery: budgets.searchFirstQuery, withinBudget: first <= budgets.searchFirstQuery };
+  } finally {
+    server.kill();
+  }
+}
+
+function indexSizes(dist) {
+  const dir = path.join(dist, 'pagefind');
+  if (!existsSync(dir)) return {};
+  const sizes = {};
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : null));
+  walk(dir);
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
+  for (const [lang, info] of Object.entries(entry.languages)) sizes[lang] = { pages: info.page_count, indexFile: info.hash };
+  const total = (d) => readdirSync(d, { withFileTypes: true }).reduce((s, e) => s + (e.isDirectory() ? total(path.join(d, e.name)) : readFileSync(path.join(d, e.name)).length), 0);
+  return { languages: sizes, totalBytes: total(dir) };
+}
+
+async function scaleRun() {
+  const root = mkdtempSync(path.join(tmpdir(), 'antoanso-scale-'));
+  cpSync('content', path.join(root, 'content'), { recursive: true });
+  const template = readFileSync('content/guides/vi/bat-nat-truc-tuyen.mdx', 'utf8');
+  for (let i = 0; i < 1000; i += 1) writeFileSync(path.join(root, 'content/guides/vi', `ban-sao-${i}.mdx`), template.replace(/^title: (.*)$/m, `title: $1 ${i}`));
+  const outDir = path.join(root, 'dist');
+  const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: path.join(root, 'content') });
+  const article = firstView(outDir, '/huong-dan/ban-sao-500/');
+  const hub = firstView(outDir, '/phu-huynh/');
+  rmSync(root, { recursive: true, force: true });
+  return {
+    pages: build.pages,
+    buildSeconds: Number(build.seconds.toFixed(1)),
+    msPerPage: Number(((build.seconds * 1000) / build.pages).toFixed(1)),
+    articleHtmlGzip: article.html,
+    hubHtmlGzip: hub.html,
+    budgetHtml: budgets.htmlAt1000Pages,
+    articleWithinBudget: article.html <= budgets.htmlAt1000Pages,
+  };
+}
+
+const build = timeBuild();
+const dist = 'dist';
+const pageTypes = {
+  home: '/',
+  hub: '/phu-huynh/',
+  guide: samplePath(dist, '/huong-dan/'),
+  control: samplePath(dist, '/kiem-soat-cha-me/'),
+  lesson: samplePath(dist, '/bai-giang/'),
+  quiz: samplePath(dist, '/trac-nghiem/'),
+  quizEmbed: samplePath(dist, '/nhung/'),
+  navigator: '/toi-nen-lam-gi/',
+  search: '/tim-kiem/',
+  englishGuide: samplePath(dist, '/en/guides/'),
+};
+const pages = Object.fromEntries(Object.entries(pageTypes).filter(([, p]) => p).map(([type, p]) => [type, firstView(dist, p)]));
+const report = {
+  build: { pages: build.pages, seconds: Number(build.seconds.toFixed(1)), msPerPage: Number(((build.seconds * 1000) / build.pages).toFixed(1)) },
+  firstViewGzipBytes: pages,
+  budgets: {
+    articleFirstView: { bytes: pages.guide.total, budget: budgets.articleFirstView, within: pages.guide.total <= budgets.articleFirstView },
+    articleJs: { bytes: pages.guide.js, budget: budgets.articleJs, within: pages.guide.js <= budgets.articleJs },
+    quizJs: { bytes: pages.quiz.js, budget: budgets.quizJs, within: pages.quiz.js <= budgets.quizJs },
+  },
+  searchIndex: indexSizes(dist),
+  search: await searchBytes(dist),
+  scale: process.argv.includes('--scale') ? await scaleRun() : 'run with --scale to build a 1,000-guide site',
+};
+console.log(JSON.stringify(report, null, 2));

@@ -1,0 +1,79 @@
+/**
+ * Checks over the built site in dist/, without a browser: no broken internal
+ * link or anchor, valid HTML, every published URL still there, and a CSP on
+ * every page with no 'unsafe-inline' for scripts.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { sitemapPaths } from './sitemap';
+
+const dist = 'dist';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** dist/huong-dan/x/index.html → /huong-dan/x/ */
+const pathOf = (file: string) => `/${path.relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+const files = htmlFiles(dist);
+const ids = new Map(files.map((file) => [pathOf(file), new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+
+function resolves(target: string): boolean {
+  const clean = target.split('?')[0]!;
+  if (clean.endsWith('/')) return ids.has(clean);
+  return existsSync(path.join(dist, decodeURIComponent(clean)));
+}
+
+test('no internal link or anchor is broken', () => {
+  const broken: string[] = [];
+  for (const file of files) {
+    const page = pathOf(file);
+    const html = readFileSync(file, 'utf8');
+    for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+      if (/^(https?:|tel:|mailto:)/.test(href!)) continue;
+      const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${page}`);
+      const target = url.pathname;
+      if (!resolves(target)) broken.push(`${page} → ${href}`);
+      else if (url.hash && target.endsWith('/') && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (anchor)`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('html-validate finds no errors', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const errors: string[] = [];
+  for (const file of files) {
+    const report = await validator.validateFile(file);
+    for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('every published URL is still there (a moved page needs a redirect)', () => {
+  const published = readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  const built = new Set(sitemapPaths());
+  expect(published.filter((url) => !built.has(url))).toEqual([]);
+});
+
+test('the sitemap lists every page except the 404', () => {
+  const inSitemap = new Set(sitemapPaths());
+  expect(files.map(pathOf).filter((p) => p !== '/404.html' && !inSitemap.has(p))).toEqual([]);
+});
+
+test('every page has a Content-Security-Policy without unsafe-inline scripts, and loads nothing from elsewhere', () => {
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+    expect(csp, file).toBeDefined();
+    const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+    expect(scriptSrc, file).not.toContain('unsafe-inline');
+    expect(html, file).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="https?:\/\//);
+  }
+});

@@ -1,0 +1,81 @@
+/** The quiz island: keyboard alone, storage that recovers, and the embed inside another site's iframe. */
+import { expect, test, type Page } from '@playwright/test';
+
+const quizPath = '/trac-nghiem/ai-giup-duoc-em/';
+const storageKey = 'antoanso:quiz:vi/ai-giup-duoc-em';
+
+async function focusedIs(page: Page, selector: string) {
+  return page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+}
+
+/** Tabs forward until the focused element matches, as a keyboard user would. */
+async function tabTo(page: Page, selector: string, limit = 80) {
+  for (let i = 0; i < limit; i += 1) {
+    if (await focusedIs(page, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Never reached ${selector} with Tab`);
+}
+
+test('a quiz can be completed with the keyboard alone', async ({ page }) => {
+  await page.goto(quizPath);
+  await expect(page.locator('.app-quiz__fieldset')).toBeVisible();
+  const total = Number(/\/(\d+)/.exec((await page.locator('.app-quiz__number').textContent())!)![1]);
+  for (let question = 1; question <= total; question += 1) {
+    await expect(page.locator('.app-quiz__number')).toContainText(`${question}/${total}`);
+    await tabTo(page, '.app-quiz__control');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'button.app-quiz__button:not(.app-quiz__button--secondary)');
+    await page.keyboard.press('Enter');
+    // Feedback is announced and receives focus.
+    await expect(page.locator('[aria-live="polite"] .app-quiz__feedback-heading')).toBeFocused();
+    await expect(page.locator('.app-quiz__explanation')).not.toHaveCount(0);
+    await tabTo(page, 'button.app-quiz__button:not(.app-quiz__button--secondary)');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.app-quiz__result-heading')).toBeFocused();
+  await expect(page.locator('.app-quiz__result-heading')).toHaveText(new RegExp(`/${total} câu`));
+  await expect(page.locator('.app-quiz__read-next a').first()).toBeVisible();
+});
+
+test('progress is kept on the device and restored on reload', async ({ page }) => {
+  await page.goto(quizPath);
+  await page.locator('.app-quiz__control').first().check();
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+  await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+  await page.reload();
+  await expect(page.locator('.app-quiz__number')).toContainText('2/');
+  await expect(page.getByRole('status').filter({ hasText: 'Em đang làm tiếp từ câu 2' })).toBeVisible();
+  await page.getByRole('button', { name: 'Xóa tiến độ' }).click();
+  expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
+});
+
+for (const [name, value] of [
+  ['broken JSON', '{not json'],
+  ['an old version', JSON.stringify({ version: 0, quizId: 'vi/ai-giup-duoc-em', answers: [], current: 0, finished: false })],
+  ['answers that do not fit', JSON.stringify({ version: 1, quizId: 'vi/ai-giup-duoc-em', answers: [[99]], current: 1, finished: false })],
+] as const) {
+  test(`corrupted storage (${name}) resets cleanly with a message`, async ({ page }) => {
+    await page.addInitScript(([key, stored]) => localStorage.setItem(key, stored), [storageKey, value] as const);
+    await page.goto(quizPath);
+    await expect(page.getByRole('status').filter({ hasText: 'bị lỗi nên đã được xóa' })).toBeVisible();
+    await expect(page.locator('.app-quiz__number')).toContainText('1/');
+    expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
+  });
+}
+
+test('the embed page works inside an iframe on another origin', async ({ page, baseURL }) => {
+  const partner = 'http://bao-doi-tac.test/';
+  await page.route(partner, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`,
+    }),
+  );
+  await page.goto(partner);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('a[href="tel:111"]').first()).toBeVisible();
+  await frame.locator('.app-quiz__control').first().check();
+  await frame.getByRole('button', { name: 'Kiểm tra' }).click();
+  await expect(frame.locator('.app-quiz__feedback-heading')).toBeVisible();
+});
