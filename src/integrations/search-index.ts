@@ -115,9 +115,13 @@ export default function searchIndex(): AstroIntegration {
           for (const name of readdirSync(bundle)) {
             if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(name)) rmSync(path.join(bundle, name));
           }
-          logger.info(`${pages.page_count} pages and ${records.length} lesson PDFs indexed in ${Math.round(performance.now() - started)} ms`);
+          logger.info(
+            `${pages.page_count} HTML files read, ${records.length} lesson PDFs added, in ${Math.round(performance.now() - started)} ms`,
+          );
           for (const size of sizesByLanguage(bundle)) {
-            logger.info(`${size.language}: ${size.records} records; index ${kib(size.index)}, fragments ${kib(size.fragments)}, wasm ${kib(size.wasm)}`);
+            logger.info(
+              `${size.language}: ${size.records} records; index ${kib(size.index)}, fragments ${kib(size.fragments)}, wasm ${kib(size.wasm)}`,
+            );
           }
         } finally {
           // The service is a child process; leaving it running keeps `astro build` from exiting.

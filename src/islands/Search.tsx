@@ -17,6 +17,7 @@ import {
   safeExcerpt,
   safeResultUrl,
   serialiseSearchState,
+  variantTier,
   type FilterName,
   type SearchState,
 } from '../lib/search-query';
@@ -106,9 +107,10 @@ interface Shown {
 }
 
 interface Results {
-  state: SearchState;
   all: PagefindResult[];
   shown: Shown[];
+  /** How many of `all` have been asked for; a result whose fragment failed is skipped, not retried. */
+  requested: number;
 }
 
 type FilterOptions = Record<FilterName, string[]>;
@@ -135,11 +137,19 @@ export default function Search({ strings }: Props) {
 
   /** Fetches the fragments of some results; one that fails is left out rather than failing the page. */
   async function load(items: PagefindResult[]): Promise<Shown[]> {
-    const loaded = await Promise.all(items.map((item) => item.data().catch(() => undefined)));
-    return loaded.flatMap((data, i) => {
+    const fragments = await Promise.all(items.map((item) => item.data().catch(() => undefined)));
+    return fragments.flatMap((data, i) => {
       const url = safeResultUrl(data?.url);
       if (!data || !url) return [];
-      return [{ key: items[i]!.id, url, title: data.meta.title ?? url, details: describe(data).join(' · '), excerpt: safeExcerpt(data.excerpt ?? '') }];
+      return [
+        {
+          key: items[i]!.id,
+          url,
+          title: data.meta.title ?? url,
+          details: describe(data).join(' · '),
+          excerpt: safeExcerpt(data.excerpt ?? ''),
+        },
+      ];
     });
   }
 
@@ -176,11 +186,12 @@ export default function Search({ strings }: Props) {
       const all = mergeResults(
         responses.map((response) => response?.results ?? []),
         (result) => result.id,
+        terms.map((term) => (term ? variantTier(next.q, term) : 0)),
       );
       const shown = await load(all.slice(0, pageSize));
       if (id !== request.current) return;
       setFailed(false);
-      setResults({ state: next, all, shown });
+      setResults({ all, shown, requested: pageSize });
       announce(next, all.length);
     } catch {
       if (id === request.current) showFailure();
@@ -270,10 +281,10 @@ export default function Search({ strings }: Props) {
   async function showMore() {
     if (!results) return;
     const id = request.current;
-    const more = await load(results.all.slice(results.shown.length, results.shown.length + pageSize));
+    const more = await load(results.all.slice(results.requested, results.requested + pageSize));
     if (id !== request.current) return;
     focusIndex.current = results.shown.length;
-    setResults({ ...results, shown: [...results.shown, ...more] });
+    setResults({ ...results, shown: [...results.shown, ...more], requested: results.requested + pageSize });
   }
 
   return (
@@ -296,7 +307,7 @@ export default function Search({ strings }: Props) {
             aria-describedby="app-search-hint"
             autocomplete="off"
             spellcheck={false}
-            enterKeyHint="search"
+            enterkeyhint="search"
             maxLength={200}
             onFocus={warmUp}
             onInput={onInput}
@@ -313,20 +324,22 @@ export default function Search({ strings }: Props) {
                 options[name].length > 0 && (
                   <fieldset class="app-search__fieldset" key={name}>
                     <legend class="app-search__legend">{strings.filter[name]}</legend>
-                    {options[name].map((value, i) => (
-                      <div class="app-search__checkbox" key={value}>
-                        <input
-                          class="app-search__checkbox-input"
-                          type="checkbox"
-                          id={`app-search-${name}-${i}`}
-                          checked={state[name].includes(value)}
-                          onChange={(event) => toggle(name, value, event.currentTarget.checked)}
-                        />
-                        <label class="app-search__checkbox-label" for={`app-search-${name}-${i}`}>
-                          {value}
-                        </label>
-                      </div>
-                    ))}
+                    <div class="app-search__options">
+                      {options[name].map((value, i) => (
+                        <div class="app-search__checkbox" key={value}>
+                          <input
+                            class="app-search__checkbox-input"
+                            type="checkbox"
+                            id={`app-search-${name}-${i}`}
+                            checked={state[name].includes(value)}
+                            onChange={(event) => toggle(name, value, event.currentTarget.checked)}
+                          />
+                          <label class="app-search__checkbox-label" for={`app-search-${name}-${i}`}>
+                            {value}
+                          </label>
+                        </div>
+                      ))}
+                    </div>
                   </fieldset>
                 ),
             )}
@@ -383,7 +396,7 @@ export default function Search({ strings }: Props) {
               </li>
             ))}
           </ol>
-          {results.shown.length < results.all.length && (
+          {results.requested < results.all.length && (
             <button class="app-search__more" type="button" onClick={() => void showMore()}>
               {strings.more}
             </button>

@@ -65,3 +65,9 @@ export function splitEntryId(id: string): { locale: Locale; key: string } {
 export function entrySlug(entry: { id: string; data: { slug?: string | undefined } }): string {
   return entry.data.slug ?? splitEntryId(entry.id).key;
 }
+
+/** The social card image of a page: / → /og/index.png, /huong-dan/x/ → /og/huong-dan/x.png. */
+export function socialCardPath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/|\/$/g, '');
+  return `/og/${trimmed || 'index'}.png`;
+}

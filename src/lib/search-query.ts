@@ -96,22 +96,44 @@ export function queryVariants(input: string, limit = maxVariants): string[] {
 }
 
 /**
- * Merges the results of several variant searches: one entry per key (a page's
- * url, or Pagefind's result id, which names the page), with its best score,
- * best first. Equal scores keep the order they were first seen in.
+ * How far a variant strays from what the reader typed: the number of words
+ * where it drops a đ they typed on purpose. Adding đ is a plain guess (people
+ * often type without marks), so it stays at 0 and competes on score; a
+ * higher tier only fills in after, so "đài" lists pages about the hotline
+ * before pages that say "dài" (long), whose scores Pagefind rates higher.
  */
-export function mergeResults<T extends { score: number }>(lists: readonly (readonly T[])[], keyOf: (item: T) => string): T[] {
-  const best = new Map<string, { item: T; order: number }>();
+export function variantTier(typed: string, variant: string): number {
+  const variantWords = normaliseQuery(variant).split(' ');
+  return normaliseQuery(typed)
+    .split(' ')
+    .filter((word, i) => /[đĐ]/.test(word) && variantWords[i] !== word).length;
+}
+
+/**
+ * Merges the results of several variant searches: one entry per key (a page's
+ * url, or Pagefind's result id, which names the page). Lists come with a tier
+ * (default 0); a page keeps its lowest tier and its best score there, and is
+ * ordered by tier, then score, best first. Equal ones keep the order they
+ * were first seen in. Scores from different queries are comparable enough
+ * within a tier: they are all Pagefind's BM25 scores over one index.
+ */
+export function mergeResults<T extends { score: number }>(
+  lists: readonly (readonly T[])[],
+  keyOf: (item: T) => string,
+  tiers: readonly number[] = [],
+): T[] {
+  const best = new Map<string, { item: T; tier: number; order: number }>();
   let order = 0;
-  for (const list of lists) {
+  lists.forEach((list, i) => {
+    const tier = tiers[i] ?? 0;
     for (const item of list) {
       const key = keyOf(item);
       const seen = best.get(key);
-      if (!seen) best.set(key, { item, order: order++ });
-      else if (item.score > seen.item.score) best.set(key, { item, order: seen.order });
+      if (!seen) best.set(key, { item, tier, order: order++ });
+      else if (tier < seen.tier || (tier === seen.tier && item.score > seen.item.score)) best.set(key, { item, tier, order: seen.order });
     }
-  }
-  return [...best.values()].sort((a, b) => b.item.score - a.item.score || a.order - b.order).map(({ item }) => item);
+  });
+  return [...best.values()].sort((a, b) => a.tier - b.tier || b.item.score - a.item.score || a.order - b.order).map(({ item }) => item);
 }
 
 /**

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { pageFields } from './shared';
 
 /** Campaign pages and news posts for partners (newspaper, broadcaster). */
-export const campaignSchema = z.object({
+export const campaignSchema = z.strictObject({
   ...pageFields,
   /** Publication date. */
   date: z.coerce.date(),
@@ -10,7 +10,7 @@ export const campaignSchema = z.object({
   theme: z.string().min(1),
   /** Files partners may reuse, under public/. */
   assets: z
-    .array(z.object({ title: z.string().min(1), file: z.string().regex(/^\//, 'An asset path starts with /') }))
+    .array(z.strictObject({ title: z.string().min(1), file: z.string().regex(/^\//, 'An asset path starts with /') }))
     .default([]),
   /** Quiz ids partners can embed with the campaign. */
   embeds: z.array(z.string()).default([]),

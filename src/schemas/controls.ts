@@ -5,7 +5,7 @@ export const devices = ['android', 'iphone', 'ipad', 'windows', 'mac', 'xbox', '
 export const device = z.enum(devices);
 export type Device = z.infer<typeof device>;
 
-const step = z.object({
+const step = z.strictObject({
   /** What to tap, in a few words: "Mở Cài đặt > Quyền riêng tư". */
   title: z.string().min(1),
   /** What happens and what to choose. */
@@ -15,7 +15,7 @@ const step = z.object({
 });
 
 /** Parental-control how-tos: one per platform, device or place controls live. */
-export const controlSchema = z.object({
+export const controlSchema = z.strictObject({
   ...pageFields,
   /** The product the guide is about, as its maker names it: "Google Family Link". */
   platform: z.string().min(1),

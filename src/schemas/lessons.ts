@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { lessonPhases, lessonTimingProblems } from '../lib/lesson-timing';
 import { pageFields } from './shared';
 
-const activity = z.object({
+const activity = z.strictObject({
   /** Mở đầu / Hình thành kiến thức / Luyện tập / Vận dụng. */
   phase: z.enum(lessonPhases),
   /** The activity's name: "Hoạt động 1: Ai đang nhắn tin cho em?". */
@@ -18,14 +18,14 @@ const activity = z.object({
   organisation: z.array(z.string().min(1)).min(1),
 });
 
-const worksheet = z.object({
+const worksheet = z.strictObject({
   /** "Phiếu học tập số 1: …". */
   title: z.string().min(1),
   instructions: z.string().min(1),
   /** Each item is a prompt; `lines` leaves room to write, `options` gives boxes to tick. */
   items: z
     .array(
-      z.object({
+      z.strictObject({
         prompt: z.string().min(1),
         options: z.array(z.string().min(1)).optional(),
         lines: z.int().min(0).max(10).default(2),
@@ -44,13 +44,13 @@ export const lessonSchema = z
     /** Number of periods; minutes must add up to exactly this many periods. */
     periods: z.int().min(1).max(2).default(1),
     /** I. Mục tiêu. */
-    objectives: z.object({
+    objectives: z.strictObject({
       knowledge: z.array(z.string().min(1)).min(1),
       competences: z.array(z.string().min(1)).min(1),
       qualities: z.array(z.string().min(1)).min(1),
     }),
     /** II. Thiết bị dạy học và học liệu. */
-    materials: z.object({
+    materials: z.strictObject({
       teacher: z.array(z.string().min(1)).min(1),
       students: z.array(z.string().min(1)).default([]),
     }),
@@ -59,7 +59,7 @@ export const lessonSchema = z
     /** Phiếu học tập: printed on their own pages. */
     worksheets: z.array(worksheet).min(1, 'A lesson needs at least one worksheet (phiếu học tập)'),
     /** A short letter teachers send home after the lesson. */
-    parentLetter: z.object({
+    parentLetter: z.strictObject({
       title: z.string().min(1),
       paragraphs: z.array(z.string().min(1)).min(1),
     }),

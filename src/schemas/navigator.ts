@@ -5,16 +5,16 @@ import { sourceId } from './shared';
 
 const contactIds = new Set(site.contacts.map((c) => c.id));
 
-const questionNode = z.object({
+const questionNode = z.strictObject({
   type: z.literal('question'),
   /** The question, in the reader's words. */
   question: z.string().min(1),
   /** Optional one-line hint under the question. */
   hint: z.string().optional(),
-  choices: z.array(z.object({ label: z.string().min(1), next: z.string().min(1) })).min(2),
+  choices: z.array(z.strictObject({ label: z.string().min(1), next: z.string().min(1) })).min(2),
 });
 
-const outcomeNode = z.object({
+const outcomeNode = z.strictObject({
   type: z.literal('outcome'),
   title: z.string().min(1),
   /** What to do, in order. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { slug, sourceId } from './shared';
 
 /** Standalone pages: about, privacy, accessibility statement, press kit, the 111 hotline. */
-export const pageSchema = z.object({
+export const pageSchema = z.strictObject({
   title: z.string().min(1, 'Give the page a title'),
   description: z.string().min(20).max(200),
   /** URL segment in this language, at the site root: "quyen-rieng-tu" → /quyen-rieng-tu/. */

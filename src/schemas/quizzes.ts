@@ -3,7 +3,7 @@ import { ageBand, pageFields } from './shared';
 
 export const questionKinds = ['single', 'multiple', 'truefalse', 'scenario'] as const;
 
-const option = z.object({
+const option = z.strictObject({
   text: z.string().min(1),
   correct: z.boolean(),
   /** Why this option is right or wrong: shown right after the child answers. */
@@ -37,7 +37,7 @@ const question = z
   });
 
 /** Quizzes that teach as they test. One YAML file per quiz and locale. */
-export const quizSchema = z.object({
+export const quizSchema = z.strictObject({
   ...pageFields,
   audience: pageFields.audience.default(['children']),
   /** The age band the quiz is written for. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localized } from './localized';
 
 /** One topic of the taxonomy (content/data/topics.yaml). Hubs, filters and tags derive from it. */
-export const topicSchema = z.object({
+export const topicSchema = z.strictObject({
   /** Stable id, used in content frontmatter `topics: [...]`. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'A topic id is lowercase letters, digits and hyphens'),
   label: localized,
@@ -13,7 +13,7 @@ export const topicSchema = z.object({
 });
 
 /** One entry of the bibliography (content/data/sources.yaml). Pages cite sources by id. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'A source id is lowercase letters, digits and hyphens'),
   /** Title as published, in its own language. */
   title: z.string().min(1),

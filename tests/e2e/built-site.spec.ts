@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { sitemapPaths } from './sitemap';
+import { site } from '../../src/config/site';
 
 const dist = 'dist';
 
@@ -74,6 +75,21 @@ test('every page has a Content-Security-Policy without unsafe-inline scripts, an
     expect(csp, file).toBeDefined();
     const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc, file).not.toContain('unsafe-inline');
-    expect(html, file).not.toMatch(/<(script|link|img|iframe)[^>]+(src|href)="https?:\/\//);
+    // Anything the page loads (scripts, styles, images, frames, icons) comes from the site itself.
+    for (const [, tag, url] of html.matchAll(/<(script|img|iframe|link(?![^>]*rel="(?:canonical|alternate)"))[^>]*\s(?:src|href)="([^"]+)"/g)) {
+      expect(/^https?:\/\//.test(url!) && !url!.startsWith(site.url), `${file}: <${tag}> loads ${url}`).toBe(false);
+    }
   }
+});
+
+test('every page shares a social card that exists, with title and description', () => {
+  const missing: string[] = [];
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(/<meta property="og:title" content="[^"]+"/.test(html), file).toBe(true);
+    expect(/<meta property="og:description" content="[^"]+"/.test(html), file).toBe(true);
+    if (!image || !existsSync(path.join(dist, new URL(image).pathname))) missing.push(`${pathOf(file)} → ${image}`);
+  }
+  expect(missing).toEqual([]);
 });

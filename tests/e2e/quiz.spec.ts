@@ -1,4 +1,6 @@
 /** The quiz island: keyboard alone, storage that recovers, and the embed inside another site's iframe. */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 
 const quizPath = '/trac-nghiem/ai-giup-duoc-em/';
@@ -65,17 +67,22 @@ for (const [name, value] of [
 }
 
 test('the embed page works inside an iframe on another origin', async ({ page, baseURL }) => {
-  const partner = 'http://bao-doi-tac.test/';
-  await page.route(partner, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`,
-    }),
-  );
-  await page.goto(partner);
-  const frame = page.frameLocator('iframe');
-  await expect(frame.locator('a[href="tel:111"]').first()).toBeVisible();
-  await frame.locator('.app-quiz__control').first().check();
-  await frame.getByRole('button', { name: 'Kiểm tra' }).click();
-  await expect(frame.locator('.app-quiz__feedback-heading')).toBeVisible();
+  // A partner's page served for real from another origin on this machine (another port is another origin;
+  // a faked response would count as a public site, which Chromium may not let frame localhost).
+  const partner = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = partner.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('a[href="tel:111"]').first()).toBeVisible();
+    await frame.locator('.app-quiz__control').first().check();
+    await frame.getByRole('button', { name: 'Kiểm tra' }).click();
+    await expect(frame.locator('.app-quiz__feedback-heading')).toBeVisible();
+  } finally {
+    partner.close();
+  }
 });

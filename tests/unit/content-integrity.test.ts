@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { mdxCollections, readCollection, yamlCollections, type ContentFile } from '../../src/lib/content-files';
 import { guideRhythmProblems } from '../../src/lib/guide-rhythm';
 import { schemas } from '../../src/schemas';
+import { sources } from '../../src/lib/taxonomy-data';
 import type { GuideData } from '../../src/schemas/guides';
 import type { NavigatorData } from '../../src/schemas/navigator';
 import type { QuizData } from '../../src/schemas/quizzes';
@@ -56,5 +57,28 @@ describe('content', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('cites each source once per page, and lists each source address once in the bibliography', () => {
+    const repeated = all.flatMap((f) => {
+      const ids = ((f.data as { sources?: string[] }).sources ?? []);
+      return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${f.file}: ${id}`);
+    });
+    expect(repeated).toEqual([]);
+    const urls = sources.flatMap((s) => (s.url ? [s.url.replace(/\/$/, '')] : []));
+    expect(urls.filter((url, i) => urls.indexOf(url) !== i)).toEqual([]);
+  });
+
+  it('campaign embeds name quizzes that exist in the same locale', () => {
+    const quizKeys = new Set(all.filter((f) => f.collection === 'quizzes').map((f) => `${f.locale}/${f.key}`));
+    const missing = all
+      .filter((f) => f.collection === 'campaigns')
+      .flatMap((f) => ((f.data as { embeds?: string[] }).embeds ?? []).filter((key) => !quizKeys.has(`${f.locale}/${key}`)).map((key) => `${f.file}: ${key}`));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the hotline page at the hotline URL in every locale', () => {
+    const hotline = all.filter((f) => f.collection === 'pages' && (f.data as { role?: string }).role === 'hotline');
+    expect(hotline.map((f) => `${f.locale}:${(f.data as { slug: string }).slug}`).sort()).toEqual(['en:111', 'vi:111']);
   });
 });

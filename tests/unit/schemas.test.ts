@@ -42,6 +42,10 @@ describe('guide schema', () => {
     expect(issues(guideSchema, { ...guide, sources: ['nope'] })).toEqual([expect.stringMatching(/^sources\.0: Unknown source "nope"/)]);
   });
 
+  it('rejects a misspelt field instead of ignoring it', () => {
+    expect(issues(guideSchema, { ...guide, sumary: ['x'] })[0]).toMatch(/sumary/);
+  });
+
   it('rejects a missing title and a too-long description', () => {
     const { title: _title, ...untitled } = guide;
     expect(issues(guideSchema, untitled)[0]).toMatch(/^title:/);

@@ -11,6 +11,7 @@ import {
   safeExcerpt,
   safeResultUrl,
   serialiseSearchState,
+  variantTier,
   wordForms,
 } from '../../src/lib/search-query';
 
@@ -114,6 +115,18 @@ describe('queryVariants', () => {
   });
 });
 
+describe('variantTier', () => {
+  it('puts the query as typed, and variants that only add đ, in the first tier', () => {
+    expect(variantTier('tong dai 111', 'tong dai 111')).toBe(0);
+    expect(variantTier('tong dai 111', 'tong đai 111')).toBe(0);
+  });
+
+  it('counts the typed đ words a variant drops', () => {
+    expect(variantTier('đài', 'dài')).toBe(1);
+    expect(variantTier('đi đến', 'di den')).toBe(2);
+  });
+});
+
 describe('mergeResults', () => {
   it('keeps one result per key with its best score, best first', () => {
     const merged = mergeResults(
@@ -137,15 +150,40 @@ describe('mergeResults', () => {
   });
 
   it('keeps first-seen order for equal scores and handles empty lists', () => {
-    const merged = mergeResults([[], [{ id: 'x', score: 1 }], [{ id: 'y', score: 1 }, { id: 'x', score: 1 }]], (r) => r.id);
+    const merged = mergeResults(
+      [
+        [],
+        [{ id: 'x', score: 1 }],
+        [
+          { id: 'y', score: 1 },
+          { id: 'x', score: 1 },
+        ],
+      ],
+      (r) => r.id,
+    );
     expect(merged.map((r) => r.id)).toEqual(['x', 'y']);
     expect(mergeResults([], (r: { id: string; score: number }) => r.id)).toEqual([]);
+  });
+
+  it('orders by tier first: a dropped đ only fills in after', () => {
+    const typed = [{ url: '/111/', score: 1.7 }];
+    const dropped = [
+      { url: '/long/', score: 4.6 },
+      { url: '/111/', score: 0.5 },
+    ];
+    const merged = mergeResults([typed, dropped], (r) => r.url, [0, 1]);
+    expect(merged).toEqual([
+      { url: '/111/', score: 1.7 },
+      { url: '/long/', score: 4.6 },
+    ]);
   });
 });
 
 describe('safeExcerpt', () => {
   it('keeps the <mark> elements Pagefind adds', () => {
-    expect(safeExcerpt('Gọi <mark>tổng</mark> <mark>đài</mark> 111 &amp; 113')).toBe('Gọi <mark>tổng</mark> <mark>đài</mark> 111 &amp; 113');
+    expect(safeExcerpt('Gọi <mark>tổng</mark> <mark>đài</mark> 111 &amp; 113')).toBe(
+      'Gọi <mark>tổng</mark> <mark>đài</mark> 111 &amp; 113',
+    );
   });
 
   it('escapes any other markup', () => {
@@ -174,7 +212,9 @@ describe('search state in the URL', () => {
   });
 
   it('reads repeated filters, drops blanks and duplicates, ignores unknown keys', () => {
-    const state = parseSearchState('?q=l%E1%BB%ABa+%C4%91%E1%BA%A3o&kind=H%C6%B0%E1%BB%9Bng+d%E1%BA%ABn&kind=&kind=H%C6%B0%E1%BB%9Bng+d%E1%BA%ABn&audience=Ph%E1%BB%A5+huynh&topic=L%E1%BB%ABa+%C4%91%E1%BA%A3o&utm=x');
+    const state = parseSearchState(
+      '?q=l%E1%BB%ABa+%C4%91%E1%BA%A3o&kind=H%C6%B0%E1%BB%9Bng+d%E1%BA%ABn&kind=&kind=H%C6%B0%E1%BB%9Bng+d%E1%BA%ABn&audience=Ph%E1%BB%A5+huynh&topic=L%E1%BB%ABa+%C4%91%E1%BA%A3o&utm=x',
+    );
     expect(state).toEqual({ q: 'lừa đảo', kind: ['Hướng dẫn'], audience: ['Phụ huynh'], topic: ['Lừa đảo'] });
   });
 
