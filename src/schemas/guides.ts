@@ -16,7 +16,7 @@ export const harms = [
 
 /** Guides: articles for parents, teachers and children. Audience is metadata, not a folder. */
 export const guideSchema = z
-  .object({
+  .strictObject({
     ...pageFields,
     /**
      * Set on harm guides. Their body must have, in order, the headings of the

@@ -36,7 +36,7 @@ const worksheet = z.strictObject({
 
 /** Lesson plans in the kế hoạch bài dạy structure (Phụ lục IV, Công văn 5512/BGDĐT-GDTrH). */
 export const lessonSchema = z
-  .object({
+  .strictObject({
     ...pageFields,
     audience: pageFields.audience.default(['teachers']),
     /** Grades the lesson is written for, all in one school level (1–5, 6–9 or 10–12). */

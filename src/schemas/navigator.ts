@@ -33,7 +33,7 @@ const outcomeNode = z.strictObject({
 
 /** The "what should I do?" decision graph, one file per locale. */
 export const navigatorSchema = z
-  .object({
+  .strictObject({
     title: z.string().min(1),
     description: z.string().min(20).max(200),
     reviewed: z.coerce.date(),

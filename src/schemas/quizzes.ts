@@ -11,7 +11,7 @@ const option = z.strictObject({
 });
 
 const question = z
-  .object({
+  .strictObject({
     /** single: one right answer; multiple: tick all that apply; truefalse: Đúng/Sai; scenario: "what would you do?". */
     kind: z.enum(questionKinds),
     prompt: z.string().min(1),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localized } from './localized';
 
 /** A phone line the portal tells people to call. */
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   /** Stable id used by the navigator's outcomes and by guides. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** Digits only, as dialled: it becomes a `tel:` link. */
@@ -20,7 +20,7 @@ export const contactSchema = z.object({
 });
 
 export const siteConfigSchema = z
-  .object({
+  .strictObject({
     name: z.string().min(1),
     tagline: localized,
     province: localized,
