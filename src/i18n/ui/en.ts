@@ -134,6 +134,7 @@ export const en = {
   'lesson.downloadPdf': 'PDF to print (A4)',
   'lesson.downloadDocx': 'Word to edit (.docx)',
   'lesson.downloadsLanguage': 'The downloads are in Vietnamese only.',
+  'lesson.gradeBands': 'School levels',
   'lesson.gradeBand.tieu-hoc': 'Primary school',
   'lesson.gradeBand.thcs': 'Lower secondary school',
   'lesson.gradeBand.thpt': 'Upper secondary school',

@@ -136,6 +136,7 @@ export const vi = {
   'lesson.downloadPdf': 'PDF để in (A4)',
   'lesson.downloadDocx': 'Word để chỉnh sửa (.docx)',
   'lesson.downloadsLanguage': 'Tài liệu tải về bằng tiếng Việt.',
+  'lesson.gradeBands': 'Khối lớp',
   'lesson.gradeBand.tieu-hoc': 'Tiểu học',
   'lesson.gradeBand.thcs': 'Trung học cơ sở',
   'lesson.gradeBand.thpt': 'Trung học phổ thông',

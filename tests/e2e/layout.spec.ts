@@ -1,0 +1,38 @@
+/** A cheap phone is 320 px wide: no page scrolls sideways. A teacher reaches a PDF in three taps. */
+import { expect, test } from '@playwright/test';
+
+const samples = ['/', '/phu-huynh/', '/giao-vien/', '/tre-em/', '/huong-dan/tong-tien-bang-anh-nhay-cam/', '/kiem-soat-cha-me/google-family-link/', '/bai-giang/thcs-bat-nat-truc-tuyen/', '/trac-nghiem/ai-giup-duoc-em/', '/toi-nen-lam-gi/', '/tai-lieu/', '/en/'];
+
+test.describe('at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of samples) {
+    test(`${path} fits without scrolling sideways`, async ({ page }) => {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test('a teacher gets from the home page to a grade-appropriate PDF in three taps', async ({ page, request }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Giáo viên' }).first().click(); // 1
+  const band = page.locator('section', { has: page.getByRole('heading', { name: 'Trung học cơ sở' }) });
+  const pdf = band.getByRole('link', { name: 'PDF' }).first(); // 2: the PDF link itself
+  const href = await pdf.getAttribute('href');
+  expect(href).toMatch(/^\/tai-lieu\/thcs-.+\.pdf$/);
+  const response = await request.get(href!);
+  expect(response.status()).toBe(200);
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('the downloads page lists every file with its format and size, by grade band', async ({ page }) => {
+  await page.goto('/tai-lieu/');
+  for (const band of ['Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông']) {
+    await page.getByRole('navigation', { name: 'Khối lớp' }).getByRole('link', { name: band }).click();
+    await expect(page.getByRole('heading', { name: band, level: 2 })).toBeInViewport();
+  }
+  await expect(page.locator('td a[href$=".pdf"]')).toHaveCount(9);
+  await expect(page.locator('td a[href$=".docx"]')).toHaveCount(9);
+  await expect(page.locator('td').filter({ hasText: /\(\d+(,\d)? KB\)/ }).first()).toBeVisible();
+});
