@@ -17,7 +17,7 @@ import { useTranslations } from '../i18n/t';
 import { readCollection } from '../lib/content-files';
 import { lessonFilePath } from '../lib/downloads';
 import { entryPath } from '../lib/routes';
-import { sourcesById, topics } from '../lib/taxonomy-data';
+import { topics } from '../lib/taxonomy-data';
 import { lessonSchema } from '../schemas/lessons';
 
 /** Where the bundle goes, relative to the build output; the search island loads it from /pagefind/. */
@@ -42,7 +42,8 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
     const blocks = lessonBlocks({
       lesson,
       notes: file.body,
-      sources: lesson.sources.flatMap((id) => sourcesById.get(id) ?? []),
+      // Sources and links are left out of the search text, as on the web pages (SourcesList is not indexed).
+      sources: [],
       siteName: site.name,
       pageUrl: `${site.url}${entryPath('lessons', 'vi', lesson.slug ?? file.key)}`,
     });
@@ -50,7 +51,7 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
     records.push({
       url,
       // One block per line, so excerpts do not run headings into sentences.
-      content: blocks.flatMap((block) => ('text' in block ? [block.text] : [])).join('\n'),
+      content: blocks.flatMap((block) => ('text' in block && !/https?:\/\//.test(block.text) ? [block.text] : [])).join('\n'),
       language: 'vi',
       // Same labels as SearchMeta, so the filters treat the PDF like the lesson page.
       meta: { title: lesson.title, kind: t('kind.lesson'), audience: audience.join(', '), format: 'PDF' },

@@ -17,7 +17,7 @@ test.describe('at 320 px', () => {
 test('a teacher gets from the home page to a grade-appropriate PDF in three taps', async ({ page, request }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Giáo viên' }).first().click(); // 1
-  const band = page.locator('section', { has: page.getByRole('heading', { name: 'Trung học cơ sở' }) });
+  const band = page.locator('section.app-band', { has: page.getByRole('heading', { name: 'Trung học cơ sở' }) });
   const pdf = band.getByRole('link', { name: 'PDF' }).first(); // 2: the PDF link itself
   const href = await pdf.getAttribute('href');
   expect(href).toMatch(/^\/tai-lieu\/thcs-.+\.pdf$/);
