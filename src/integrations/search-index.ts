@@ -54,9 +54,10 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
       content: blocks.flatMap((block) => ('text' in block && !/https?:\/\//.test(block.text) ? [block.text] : [])).join('\n'),
       language: 'vi',
       // Same labels as SearchMeta, so the filters treat the PDF like the lesson page.
-      meta: { title: lesson.title, kind: t('kind.lesson'), audience: audience.join(', '), format: 'PDF' },
+      meta: { title: lesson.title, kind: t('kind.download'), audience: audience.join(', '), format: 'PDF' },
       filters: {
-        kind: [t('kind.lesson')],
+        // Its own kind, so teachers can ask for printable files only.
+        kind: [t('kind.download')],
         audience,
         topic: topics.filter((topic) => lesson.topics.includes(topic.id)).map((topic) => topic.label.vi),
       },

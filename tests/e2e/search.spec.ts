@@ -26,7 +26,8 @@ test.describe('search (Vietnamese)', () => {
   }
 
   test('finds the lesson PDFs', async ({ page }) => {
-    await page.goto('/tim-kiem/?q=phieu+hoc+tap');
+    // The PDFs repeat their lesson pages, so ask for printable files only.
+    await page.goto(`/tim-kiem/?q=phieu+hoc+tap&kind=${encodeURIComponent('Tệp PDF để in')}`);
     await resultTitles(page);
     await expect(page.locator('.app-search__result-link[href^="/tai-lieu/"][href$=".pdf"]').first()).toBeVisible();
     await expect(page.locator('.app-search__result-details', { hasText: 'PDF' }).first()).toBeVisible();

@@ -80,6 +80,7 @@ export const en = {
   'kind.lesson': 'Lesson',
   'kind.quiz': 'Quiz',
   'kind.children': 'For children',
+  'kind.download': 'Printable PDF',
   'kind.page': 'Page',
   'kind.campaign': 'Campaign',
 

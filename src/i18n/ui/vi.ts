@@ -82,6 +82,7 @@ export const vi = {
   'kind.lesson': 'Bài dạy',
   'kind.quiz': 'Trắc nghiệm',
   'kind.children': 'Cho các em',
+  'kind.download': 'Tệp PDF để in',
   'kind.page': 'Trang',
   'kind.campaign': 'Chiến dịch',
 
