@@ -61,9 +61,13 @@ export async function renderPdf(blocks: Block[], info: { title: string; author: 
       case 'numbered':
         text(`${block.number}.  ${block.text}`, 'regular', 11, { indent: 10, paragraphGap: 2 });
         break;
-      case 'checkbox':
-        text(`☐  ${block.text}`, 'regular', 11, { indent: 24, paragraphGap: 2 });
+      case 'checkbox': {
+        // A drawn box: the embedded font has no ☐ glyph.
+        const box = 9;
+        doc.rect(doc.page.margins.left + 24, doc.y + 3, box, box).lineWidth(0.8).strokeColor('#333333').stroke();
+        text(block.text, 'regular', 11, { indent: 24 + box + 6, paragraphGap: 3 });
         break;
+      }
       case 'writeLine': {
         doc.moveDown(0.9);
         const y = doc.y;

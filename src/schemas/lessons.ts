@@ -26,7 +26,11 @@ const worksheet = z.strictObject({
   items: z
     .array(
       z.strictObject({
-        prompt: z.string().min(1),
+        /** The task, without a number: the site numbers items itself. */
+        prompt: z
+          .string()
+          .min(1)
+          .refine((text) => !/^\s*\d+[.)]\s/.test(text), 'Leave out the item number: worksheets are numbered automatically'),
         options: z.array(z.string().min(1)).optional(),
         lines: z.int().min(0).max(10).default(2),
       }),

@@ -114,6 +114,11 @@ describe('lesson schema', () => {
     expect(issues(lessonSchema, long)).toEqual(['activities: Activity minutes add up to 45, but 1 period(s) at tieu-hoc last 35 minutes. Adjust the minutes.']);
   });
 
+  it('rejects worksheet items numbered by hand (the site numbers them)', () => {
+    const numbered = { ...lesson, worksheets: [{ ...lesson.worksheets[0]!, items: [{ prompt: '1. Một' }, { prompt: 'Hai' }] }] };
+    expect(issues(lessonSchema, numbered)).toEqual(['worksheets.0.items.0.prompt: Leave out the item number: worksheets are numbered automatically']);
+  });
+
   it('rejects a lesson without a worksheet', () => {
     expect(issues(lessonSchema, { ...lesson, worksheets: [] })[0]).toMatch(/^worksheets: A lesson needs at least one worksheet/);
   });
