@@ -71,3 +71,8 @@ export function socialCardPath(pagePath: string): string {
   const trimmed = pagePath.replace(/^\/|\/$/g, '');
   return `/og/${trimmed || 'index'}.png`;
 }
+
+/** The RSS feed of a locale, for partners: /rss.xml, /en/rss.xml. */
+export function feedPath(locale: Locale): string {
+  return `${localePrefix(locale)}/rss.xml`;
+}

@@ -93,3 +93,14 @@ test('every page shares a social card that exists, with title and description', 
   }
   expect(missing).toEqual([]);
 });
+
+test('each language has an RSS feed of its pages, newest first', () => {
+  for (const feed of ['rss.xml', 'en/rss.xml']) {
+    const xml = readFileSync(path.join(dist, feed), 'utf8');
+    const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(links.length, feed).toBeGreaterThan(20);
+    for (const link of links) expect(ids.has(link), `${feed} → ${link}`).toBe(true);
+    const dates = [...xml.matchAll(/<pubDate>([^<]+)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  }
+});
