@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import headingFont from './src/integrations/heading-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache apart from the real one.
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // searchIndex runs at astro:build:done, after every page and download is on disk.
-  integrations: [mdx(), preact(), searchIndex()],
+  integrations: [mdx(), preact(), headingFont(), searchIndex()],
   // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles.
   security: {
     csp: {

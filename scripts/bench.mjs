@@ -23,7 +23,7 @@ const budgets = {
 
 function timeBuild(args = [], env = {}) {
   const started = performance.now();
-  const result = spawnSync('npx', ['astro', 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8' });
+  const result = spawnSync('npx', ['astro', 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   return { seconds: (performance.now() - started) / 1000, pages };
@@ -63,8 +63,12 @@ function firstView(dist, pagePath) {
 }
 
 function usesRange(text, range) {
+  // A face without unicode-range is fetched as soon as any text uses the family.
+  if (!range.trim()) return text.trim().length > 0;
   const spans = range.split(',').map((part) => {
     const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+    // Minifiers write U+0000-00FF as the wildcard form U+??.
+    if (from.includes('?')) return [parseInt(from.replace(/\?/g, '0'), 16), parseInt(from.replace(/\?/g, 'F'), 16)];
     return [parseInt(from, 16), parseInt(to ?? from, 16)];
   });
   return [...text].some((ch) => spans.some(([a, b]) => ch.codePointAt(0) >= a && ch.codePointAt(0) <= b));
