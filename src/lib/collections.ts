@@ -7,7 +7,6 @@ import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:c
 import type { Locale } from '../i18n/locales';
 import { splitEntryId } from './routes';
 
-export type PageCollection = Exclude<CollectionKey, 'navigator'>;
 export type Entry<C extends CollectionKey> = CollectionEntry<C>;
 
 function isPublished(entry: { data: object }): boolean {

@@ -3,21 +3,17 @@ import type { UiKey } from './vi';
 /** English UI strings: must have exactly the Vietnamese keys. */
 export const en = {
   'site.skipLink': 'Skip to main content',
-  'site.homeLabel': 'An toàn số home',
   'site.mainNav': 'Main navigation',
-  'site.breadcrumbs': 'You are here',
   'site.languageSwitch': 'Tiếng Việt',
   'site.languageSwitchLabel': 'Đọc trang này bằng tiếng Việt',
 
   'nav.parents': 'Parents',
   'nav.teachers': 'Teachers',
   'nav.children': 'Children',
-  'nav.search': 'Search',
   'nav.navigator': 'What should I do?',
 
   'hotline.call': 'Call 111',
   'hotline.free': 'Free, 24/7',
-  'hotline.callLabel': 'Call 111, the national child protection hotline, free, 24/7',
   'hotline.learnMore': 'What is the 111 hotline?',
 
   'exit.button': 'Exit this page',
@@ -89,13 +85,11 @@ export const en = {
   'article.sources': 'Sources',
   'article.topics': 'Topics',
   'article.forAudience': 'For',
-  'article.print': 'Print this page',
 
   'guide.rhythm.whatItIs': 'What is it?',
   'guide.rhythm.warningSigns': 'Warning signs',
   'guide.rhythm.whatToDo': 'What to do now',
   'guide.rhythm.talk': 'How to talk about it',
-  'guide.rhythm.getHelp': 'Where to get help',
 
   'help.title': 'Where to get help',
   'help.call': 'Call',
@@ -129,7 +123,6 @@ export const en = {
   'lesson.grades': 'Grades',
   'lesson.periods': 'Length',
   'lesson.periodCount': 'period(s)',
-  'lesson.worksheets': 'Worksheets',
   'lesson.parentLetter': 'Letter to parents',
   'lesson.downloads': 'Download this lesson',
   'lesson.downloadPdf': 'PDF to print (A4)',
@@ -145,7 +138,6 @@ export const en = {
   'navigator.restart': 'Start again',
   'navigator.whatToDo': 'What to do',
   'navigator.readMore': 'Read more',
-  'navigator.back': 'Back to the previous question',
 
   'quiz.intro': 'This quiz has {total} questions. After each one, you will find out why an answer is right or not.',
   'quiz.question': 'Question {number} of {total}',
@@ -187,8 +179,6 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The page you are looking for is not here. The address may be mistyped, or the page has moved.',
   'notFound.home': 'Go to the home page',
-
-  'hotlinePage.callNow': 'Call 111 now',
 
   'search.title': 'Search',
   'search.noJs': 'The search box needs JavaScript. You can still find pages by reader and by topic:',

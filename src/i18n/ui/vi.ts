@@ -5,21 +5,17 @@
  */
 export const vi = {
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
-  'site.homeLabel': 'Trang chủ An toàn số',
   'site.mainNav': 'Điều hướng chính',
-  'site.breadcrumbs': 'Bạn đang ở',
   'site.languageSwitch': 'English',
   'site.languageSwitchLabel': 'Read this page in English',
 
   'nav.parents': 'Phụ huynh',
   'nav.teachers': 'Giáo viên',
   'nav.children': 'Trẻ em',
-  'nav.search': 'Tìm kiếm',
   'nav.navigator': 'Tôi nên làm gì?',
 
   'hotline.call': 'Gọi 111',
   'hotline.free': 'Miễn phí, 24/7',
-  'hotline.callLabel': 'Gọi 111, Tổng đài quốc gia bảo vệ trẻ em, miễn phí, 24/7',
   'hotline.learnMore': 'Tổng đài 111 là gì?',
 
   'exit.button': 'Thoát nhanh',
@@ -91,13 +87,11 @@ export const vi = {
   'article.sources': 'Nguồn',
   'article.topics': 'Chủ đề',
   'article.forAudience': 'Dành cho',
-  'article.print': 'In trang này',
 
   'guide.rhythm.whatItIs': 'Đó là gì?',
   'guide.rhythm.warningSigns': 'Dấu hiệu cảnh báo',
   'guide.rhythm.whatToDo': 'Làm gì ngay bây giờ',
   'guide.rhythm.talk': 'Nói chuyện với con thế nào',
-  'guide.rhythm.getHelp': 'Tìm trợ giúp ở đâu',
 
   'help.title': 'Tìm trợ giúp ở đâu',
   'help.call': 'Gọi',
@@ -131,7 +125,6 @@ export const vi = {
   'lesson.grades': 'Lớp',
   'lesson.periods': 'Thời lượng',
   'lesson.periodCount': 'tiết',
-  'lesson.worksheets': 'Phiếu học tập',
   'lesson.parentLetter': 'Thư gửi cha mẹ học sinh',
   'lesson.downloads': 'Tải bài dạy',
   'lesson.downloadPdf': 'PDF để in (A4)',
@@ -147,7 +140,6 @@ export const vi = {
   'navigator.restart': 'Bắt đầu lại',
   'navigator.whatToDo': 'Việc cần làm',
   'navigator.readMore': 'Đọc thêm',
-  'navigator.back': 'Quay lại câu trước',
 
   'quiz.intro': 'Bài trắc nghiệm có {total} câu. Sau mỗi câu, em sẽ biết vì sao đáp án đúng hay chưa đúng.',
   'quiz.question': 'Câu {number}/{total}',
@@ -189,8 +181,6 @@ export const vi = {
   'notFound.title': 'Không tìm thấy trang',
   'notFound.text': 'Trang bạn tìm không có ở đây. Có thể địa chỉ bị gõ sai hoặc trang đã chuyển chỗ.',
   'notFound.home': 'Về trang chủ',
-
-  'hotlinePage.callNow': 'Gọi 111 ngay',
 
   'search.title': 'Tìm kiếm',
   'search.noJs': 'Ô tìm kiếm cần JavaScript. Bạn vẫn có thể tìm bài theo người đọc và theo chủ đề:',
