@@ -89,7 +89,8 @@ async function searchBytes(dist) {
     return { skipped: 'playwright-core not installed' };
   }
   if (!existsSync('/usr/bin/chromium') || !existsSync(path.join(dist, 'pagefind'))) return { skipped: 'no /usr/bin/chromium or no search index' };
-  const server = spawn('npx', ['astro', 'preview', '--port', '4399'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  // Its own process group, so stopping it also stops the server npx starts.
+  const server = spawn('npx', ['astro', 'preview', '--port', '4399'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
   try {
     for (let i = 0; i < 50; i += 1) {
       try {
@@ -125,7 +126,7 @@ async function searchBytes(dist) {
     await browser.close();
     return { firstQueryBytes: first, nextQueryBytes: bytes, requests: requests.length, budgetFirstQuery: budgets.searchFirstQuery, withinBudget: first <= budgets.searchFirstQuery };
   } finally {
-    server.kill();
+    process.kill(-server.pid);
   }
 }
 
