@@ -3,16 +3,9 @@
  * font (Be Vietnam Pro TTF; pdfkit subsets it, so files stay small).
  * Worksheets and the parent letter start on pages of their own.
  */
-import { createRequire } from 'node:module';
 import PDFDocument from 'pdfkit';
+import { brandFontFiles } from '../lib/brand-font';
 import type { Block } from './lesson-document';
-
-const require = createRequire(import.meta.url);
-// Full TTF files: split woff2 web fonts render blank in PDFs (DESIGN §7).
-const fonts = {
-  regular: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
-  bold: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
-};
 
 const MM = 72 / 25.4;
 
@@ -27,8 +20,8 @@ export async function renderPdf(blocks: Block[], info: { title: string; author: 
     bufferPages: false,
   });
   doc.info.CreationDate = new Date('2026-01-01T00:00:00Z');
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('regular', brandFontFiles.regular);
+  doc.registerFont('bold', brandFontFiles.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()));

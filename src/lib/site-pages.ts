@@ -4,6 +4,7 @@
  * them: nothing is a hand-kept list.
  */
 import { locales, type Locale } from '../i18n/locales';
+import type { UiKey } from '../i18n/t';
 import type { Audience } from '../schemas/shared';
 import { audiences } from '../schemas/shared';
 import type { Topic } from '../schemas/taxonomy';
@@ -26,6 +27,15 @@ interface PageBase {
 /** Sections whose index page lists their entries. */
 export const listedSections = ['guides', 'controls', 'lessons', 'quizzes', 'campaigns'] as const;
 export type ListedSection = (typeof listedSections)[number];
+
+/** The heading of each section index, shared by its page and its social card. */
+export const sectionTitleKeys = {
+  guides: 'hub.guides',
+  controls: 'hub.controls',
+  lessons: 'hub.lessons',
+  quizzes: 'hub.quizzes',
+  campaigns: 'kind.campaign',
+} as const satisfies Record<ListedSection, UiKey>;
 
 export type SitePage = PageBase &
   (

@@ -3,6 +3,8 @@
  * kind of page it is, and the hotline, drawn as SVG. Pure, so it is tested
  * without rendering; src/pages/og/[...card].ts turns it into a PNG.
  */
+import { escapeXml } from './xml';
+
 export interface CardText {
   title: string;
   /** "Hướng dẫn cho phụ huynh", "Trắc nghiệm", … */
@@ -13,7 +15,6 @@ export interface CardText {
   hotline: string;
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Greedy word wrap by an approximate character budget; the last line ends with an ellipsis when cut. */
 export function wrapWords(text: string, maxChars: number, maxLines: number): string[] {

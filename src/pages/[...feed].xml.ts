@@ -7,8 +7,8 @@ import { site } from '../config/site';
 import { locales, localeTags, type Locale } from '../i18n/locales';
 import { cardsFor } from '../lib/catalogue';
 import { feedPath, homePath } from '../lib/routes';
+import { escapeXml } from '../lib/xml';
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const getStaticPaths = (() =>
   locales.map((locale) => ({ params: { feed: feedPath(locale).replace(/^\//, '').replace(/\.xml$/, '') }, props: { locale } }))) satisfies GetStaticPaths;

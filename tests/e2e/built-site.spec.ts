@@ -3,26 +3,19 @@
  * link or anchor, valid HTML, every published URL still there, and a CSP on
  * every page with no 'unsafe-inline' for scripts.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 import { sitemapPaths } from './sitemap';
 import { site } from '../../src/config/site';
+import { htmlFilesIn } from '../../src/lib/html-files';
 
 const dist = 'dist';
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 /** dist/huong-dan/x/index.html → /huong-dan/x/ */
 const pathOf = (file: string) => `/${path.relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
-const files = htmlFiles(dist);
+const files = htmlFilesIn(dist);
 const ids = new Map(files.map((file) => [pathOf(file), new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
 
 function resolves(target: string): boolean {

@@ -1,19 +1,15 @@
 /** A PNG social card for every page, rendered at build from the same page list as the site. */
 import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { createRequire } from 'node:module';
 import { site } from '../../config/site';
 import { useTranslations } from '../../i18n/t';
+import { brandFontFiles } from '../../lib/brand-font';
 import { socialCardPath } from '../../lib/routes';
 import { socialCardSvg, type CardText } from '../../lib/social-card';
-import { sitePages, type SitePage } from '../../lib/site-pages';
+import { sectionTitleKeys, sitePages, type SitePage } from '../../lib/site-pages';
 import { topics } from '../../lib/taxonomy-data';
 
-const require = createRequire(import.meta.url);
-const fontFiles = [
-  require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
-  require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
-];
+const fontFiles = [brandFontFiles.regular, brandFontFiles.bold];
 
 function cardText(page: SitePage): CardText {
   const t = useTranslations(page.locale);
@@ -26,7 +22,7 @@ function cardText(page: SitePage): CardText {
     case 'topic':
       return { ...base, title: topics.find((x) => x.id === page.topic.id)!.label[page.locale], label: t('article.topics') };
     case 'index':
-      return { ...base, title: t(({ guides: 'hub.guides', controls: 'hub.controls', lessons: 'hub.lessons', quizzes: 'hub.quizzes', campaigns: 'kind.campaign' } as const)[page.section]), label: site.name };
+      return { ...base, title: t(sectionTitleKeys[page.section]), label: site.name };
     case 'search':
       return { ...base, title: t('search.title'), label: site.name };
     case 'downloads':

@@ -1,0 +1,13 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Be Vietnam Pro (OFL) as full TTF files, for everything drawn at build time:
+ * lesson PDFs, social cards and the web heading-font subset. (Split woff2 web
+ * fonts render blank in PDFs, DESIGN §7.)
+ */
+export const brandFontFiles = {
+  regular: require.resolve('@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf'),
+  bold: require.resolve('@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf'),
+};
