@@ -19,7 +19,8 @@ const launchOptions = existsSync(systemChromium)
     }
   : {};
 
-const port = 4321;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
