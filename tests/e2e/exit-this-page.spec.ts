@@ -3,6 +3,8 @@
  * times on its own, replace() so Back skips the page, and a page blanked by the script while leaving.
  * Real key presses only: a Shift used for a capital letter must never count.
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { site } from '../../src/config/site';
 
@@ -173,6 +175,33 @@ test.describe('on a touch-only phone', () => {
     await expect(page.getByRole('link', { name: /Thoát nhanh/ })).toBeVisible();
     await expect(page.getByText('Hoặc nhấn phím Shift 3 lần.')).toBeHidden();
   });
+});
+
+test('pages about help carry the exit: 111, how to report, disclosure, reporting topic, search, a lesson', async ({ page }) => {
+  for (const path of ['/111/', '/en/111/', '/huong-dan/cach-bao-cao/', '/huong-dan/khi-hoc-sinh-ke-chuyen-bi-hai/', '/chu-de/reporting/', '/tim-kiem/', '/bai-giang/thcs-bat-nat-truc-tuyen/']) {
+    await page.goto(path);
+    await expect(page.locator('.app-exit__button'), path).toBeVisible();
+  }
+});
+
+test("in a partner's iframe on another origin, the exit leaves the whole tab", async ({ page, baseURL }) => {
+  // A partner page served for real from another origin on this machine (another port is another origin).
+  const partner = createServer((_request, response) => {
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`);
+  });
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = partner.address() as AddressInfo;
+    await page.goto(`http://127.0.0.1:${port}/`);
+    const exit = page.frameLocator('iframe').getByRole('link', { name: /Thoát nhanh/ });
+    await expect(exit).toHaveAttribute('target', '_top');
+    await exit.click();
+    await page.waitForURL(site.exitUrl);
+    expect(page.frames()).toHaveLength(1);
+  } finally {
+    partner.close();
+  }
 });
 
 test("children's pages and harm topics carry the exit button; ordinary pages do not", async ({ page }) => {
