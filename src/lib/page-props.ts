@@ -1,3 +1,4 @@
+import { embedPreviewKinds, searchKinds } from '../deploy/page-csp';
 import type { SitePage } from './site-pages';
 
 /** The route fields every view passes on to the Base layout. */
@@ -8,6 +9,9 @@ export function baseProps(page: SitePage) {
     path: page.path,
     translations: page.translations,
     switchTo: page.switchTo,
+    // The page's own CSP follows its kind (src/deploy/page-csp.ts).
+    previewsEmbeds: embedPreviewKinds.includes(page.kind),
+    runsSearch: searchKinds.includes(page.kind),
   };
 }
 
