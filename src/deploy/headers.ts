@@ -25,7 +25,6 @@ export const hashedAssetPrefix = '/_astro/';
 export const deniedFeatures = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'clipboard-read',

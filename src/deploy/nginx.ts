@@ -52,6 +52,8 @@ const variable = {
 };
 
 export function nginxConfig(options: NginxOptions): string {
+  // root and include take bare paths here; a space, quote, $ or ; would change the directive.
+  if (!/^\/[\w./+-]*$/.test(options.root)) throw new Error(`nginx root "${options.root}" must be an absolute path without spaces, quotes, $ or ;`);
   const root = options.root.replace(/\/$/, '');
   const embed = framingHeaders(true);
   const other = framingHeaders(false);
@@ -62,6 +64,8 @@ export function nginxConfig(options: NginxOptions): string {
     '',
     `# Cache-Control: hashed bundles forever, pages with "Exit this page" never (the list comes with each build:`,
     `# reload nginx after deploying one), everything else for a few minutes.`,
+    '# Page paths are long (Vietnamese slugs); the default 64-byte buckets cannot hold them.',
+    'map_hash_bucket_size 256;',
     `map $uri ${variable.cache} {`,
     `    default ${quote(cacheControl.other)};`,
     `    ~^${regexEscape(hashedAssetPrefix)} ${quote(cacheControl.hashed)};`,
