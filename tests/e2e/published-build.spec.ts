@@ -8,6 +8,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { publishBuildDir, publishSiteUrl } from './helpers/publish-build';
 
 const localAddress = /localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0/i;
@@ -19,10 +20,15 @@ function filesIn(dir: string): string[] {
   });
 }
 
-/** The text of a PDF with every compressed stream inflated, so links and text inside them are searched too. */
-function pdfText(bytes: Buffer): string {
+/**
+ * A PDF's words (its text is drawn with subset-font glyph codes, so only a PDF
+ * reader recovers it) plus its raw objects with every stream inflated, where
+ * link targets live.
+ */
+async function pdfText(bytes: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
   const raw = bytes.toString('latin1');
-  const parts = [raw];
+  const parts = [text, raw];
   for (const match of raw.matchAll(/stream\r?\n/g)) {
     const start = match.index + match[0].length;
     const end = raw.indexOf('endstream', start);
@@ -36,11 +42,12 @@ function pdfText(bytes: Buffer): string {
 }
 
 /** Every readable text in a file, by kind; ZIPs (DOCX and the grade-band bundles) are opened recursively. */
-function textsOf(name: string, bytes: Buffer): { name: string; text: string }[] {
+async function textsOf(name: string, bytes: Buffer): Promise<{ name: string; text: string }[]> {
   const extension = path.extname(name).toLowerCase();
-  if (extension === '.pdf') return [{ name, text: pdfText(bytes) }];
+  if (extension === '.pdf') return [{ name, text: await pdfText(bytes) }];
   if (extension === '.docx' || extension === '.zip') {
-    return Object.entries(unzipSync(bytes)).flatMap(([inner, data]) => textsOf(`${name}!${inner}`, Buffer.from(data)));
+    const inner = await Promise.all(Object.entries(unzipSync(bytes)).map(([file, data]) => textsOf(`${name}!${file}`, Buffer.from(data))));
+    return inner.flat();
   }
   if (['.html', '.xml', '.txt', '.json', '.rels', '.js', '.css', '.svg', '.map'].includes(extension) || name.endsWith('_headers') || name.endsWith('_redirects')) {
     return [{ name, text: bytes.toString('utf8') }];
@@ -48,9 +55,9 @@ function textsOf(name: string, bytes: Buffer): { name: string; text: string }[] 
   return [];
 }
 
-test('no file of a publishing build names a local address', () => {
+test('no file of a publishing build names a local address', async () => {
   const files = filesIn(publishBuildDir).filter((file) => !/\.(br|gz)$/.test(file));
-  const texts = files.flatMap((file) => textsOf(path.relative(publishBuildDir, file), readFileSync(file)));
+  const texts = (await Promise.all(files.map((file) => textsOf(path.relative(publishBuildDir, file), readFileSync(file))))).flat();
   const kinds = new Set(texts.map((t) => path.extname(t.name.split('!')[0]!)));
   // Every kind the promise covers was read: pages, feeds and sitemap, lesson PDFs, Word files.
   for (const kind of ['.html', '.xml', '.pdf', '.docx', '.zip']) expect(kinds, `no ${kind} file in the build`).toContain(kind);
@@ -62,6 +69,8 @@ test('no file of a publishing build names a local address', () => {
   expect(readFileSync(path.join(publishBuildDir, 'sitemap.xml'), 'utf8')).toContain(`<loc>${publishSiteUrl}/</loc>`);
   const docx = texts.find((t) => t.name.includes('.docx!') && t.text.includes(publishSiteUrl));
   expect(docx, 'a lesson Word file links to the published site').toBeDefined();
+  // The PDF reader recovered the words, so a local address printed in a PDF would be found.
+  expect(texts.find((t) => t.name.endsWith('.pdf'))?.text).toContain('https://');
 });
 
 test('embed codes of a publishing build give the real address and no local-preview notice', () => {
