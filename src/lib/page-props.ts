@@ -1,7 +1,8 @@
 import { embedPreviewKinds, searchKinds } from '../deploy/page-csp';
+import { carriesExitThisPage } from './exit-this-page';
 import type { SitePage } from './site-pages';
 
-/** The route fields every view passes on to the Base layout. */
+/** The route fields every view passes on to the Base layout, and whether the page carries "Exit this page". */
 export function baseProps(page: SitePage) {
   return {
     locale: page.locale,
@@ -9,6 +10,7 @@ export function baseProps(page: SitePage) {
     path: page.path,
     translations: page.translations,
     switchTo: page.switchTo,
+    exit: carriesExitThisPage(page),
     // The page's own CSP follows its kind (src/deploy/page-csp.ts).
     previewsEmbeds: embedPreviewKinds.includes(page.kind),
     runsSearch: searchKinds.includes(page.kind),
