@@ -2,6 +2,7 @@
  * The one site configuration. Another province reuses the portal by changing
  * this file and the content folder, and nothing else.
  */
+import { siteUrlFrom } from '../deploy/site-url';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config';
 
 export const site: SiteConfig = siteConfigSchema.parse({
@@ -11,8 +12,8 @@ export const site: SiteConfig = siteConfigSchema.parse({
     en: 'Helping families keep children safe online',
   },
   province: { vi: 'Bắc Ninh', en: 'Bac Ninh' },
-  // The deployment sets SITE_URL to its public address; local builds use the preview server.
-  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The deployment sets SITE_URL to its public address; local builds use the preview server (src/deploy/site-url.ts).
+  url: siteUrlFrom(process.env),
   // A neutral page to leave for; GOV.UK's component uses a weather page for the same reason.
   exitUrl: 'https://www.google.com.vn/',
   plan: {

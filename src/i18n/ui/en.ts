@@ -175,6 +175,7 @@ export const en = {
   'quiz.embedCode': 'Embed code for newspapers and broadcasters',
   'quiz.embedHelp': 'Paste this code into your page to embed the quiz.',
   'quiz.openOnSite': 'Open on An toàn số',
+  'embed.localPreview': 'This is a local preview. The address in this code only opens on this computer, so do not publish it. The published site shows its real address.',
 
   'fallback.notice': 'This page has no English translation yet, so it is shown in Vietnamese.',
 

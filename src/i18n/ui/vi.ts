@@ -177,6 +177,7 @@ export const vi = {
   'quiz.embedCode': 'Mã nhúng cho báo, đài',
   'quiz.embedHelp': 'Dán đoạn mã này vào trang của bạn để nhúng bài trắc nghiệm.',
   'quiz.openOnSite': 'Mở trên An toàn số',
+  'embed.localPreview': 'Đây là bản xem thử trên máy này. Địa chỉ trong mã chỉ mở được trên máy này, đừng dán lên báo. Bản đăng chính thức sẽ có địa chỉ thật.',
 
   'fallback.notice': 'Trang này chưa có bản tiếng Anh nên đang hiển thị bản tiếng Việt.',
 
