@@ -58,6 +58,37 @@ export const site: SiteConfig = siteConfigSchema.parse({
       sources: ['nhandan-111-national'],
     },
   ],
+  // No agency has adopted the site yet (2026-11-28): the footer and the About
+  // page say it is an independent draft until `publisher` is set here.
+  legalDomains: [
+    'vbpl.vn',
+    'congbao.chinhphu.vn',
+    'chinhphu.vn',
+    'quochoi.vn',
+    'moj.gov.vn',
+    'moet.gov.vn',
+    'moh.gov.vn',
+    'bocongan.gov.vn',
+    'bacninh.gov.vn',
+    'thuvienphapluat.vn',
+    'tongdai111.vn',
+    // Provincial portals cited for the data protection law and school guidance.
+    'congan.quangngai.gov.vn',
+    'haiphong.edu.vn',
+    // A foreign regulator cited for its advice to families.
+    'esafety.gov.au',
+  ],
+  vendors: [
+    { id: 'google', name: 'Google', helpDomains: ['support.google.com'] },
+    { id: 'apple', name: 'Apple', helpDomains: ['support.apple.com'] },
+    { id: 'microsoft', name: 'Microsoft', helpDomains: ['support.microsoft.com'] },
+    { id: 'tiktok', name: 'TikTok', helpDomains: ['support.tiktok.com'] },
+    { id: 'instagram', name: 'Instagram', helpDomains: ['help.instagram.com'] },
+    { id: 'zalo', name: 'Zalo', helpDomains: ['help.zalo.me'] },
+    { id: 'roblox', name: 'Roblox', helpDomains: ['en.help.roblox.com'] },
+    { id: 'cloudflare', name: 'Cloudflare', helpDomains: ['developers.cloudflare.com'] },
+    { id: 'cisco', name: 'Cisco', helpDomains: ['www.cisco.com'] },
+  ],
 });
 
 /** The hotline the header, footer and every page put first. */

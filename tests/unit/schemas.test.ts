@@ -18,7 +18,7 @@ const guide = {
   description: 'Cách nhận biết và làm gì khi con bị dụ dỗ qua mạng.',
   audience: ['parents'],
   topics: ['grooming'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['nd-56-2017'],
   harm: 'grooming',
   summary: ['Gọi 111.', 'Giữ bình tĩnh.'],
@@ -28,7 +28,7 @@ describe('guide schema', () => {
   it('accepts a valid guide and turns on exit-this-page for harm guides', () => {
     const parsed = guideSchema.parse(guide);
     expect(parsed.exitThisPage).toBe(true);
-    expect(parsed.reviewed).toBeInstanceOf(Date);
+    expect(parsed.published).toBeInstanceOf(Date);
   });
 
   it('keeps exit-this-page off for ordinary parent guides unless asked', () => {
@@ -60,7 +60,7 @@ const quiz = {
   description: 'Tám câu hỏi về người có thể giúp em khi gặp chuyện trên mạng.',
   ageBand: '8-10',
   topics: ['reporting'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['nd-56-2017'],
   readNext: ['ai-co-the-giup-em'],
   questions: Array.from({ length: 8 }, () => truefalse),
@@ -94,7 +94,7 @@ const lesson = {
   title: 'Mật khẩu của em',
   description: 'Bài dạy một tiết về thông tin cá nhân và mật khẩu cho lớp 3.',
   topics: ['privacy'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['cong-van-5512'],
   grades: [3],
   objectives: { knowledge: ['k'], competences: ['c'], qualities: ['q'] },
@@ -128,7 +128,7 @@ describe('navigator schema', () => {
   const graph = {
     title: 'Tôi nên làm gì?',
     description: 'Trả lời vài câu hỏi để biết nên làm gì và gọi ai.',
-    reviewed: '2026-11-28',
+    published: '2026-11-28',
     sources: ['nd-56-2017'],
     start: 'q',
     nodes: {

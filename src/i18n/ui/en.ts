@@ -81,6 +81,8 @@ export const en = {
   'kind.campaign': 'Campaign',
 
   'article.summary': 'Summary',
+  'article.published': 'Published',
+  'article.updated': 'Updated',
   'article.reviewed': 'Last reviewed',
   'article.sources': 'Sources',
   'article.topics': 'Topics',
@@ -95,7 +97,11 @@ export const en = {
   'help.call': 'Call',
   'help.website': 'Website',
 
-  'control.checked': 'Steps checked on',
+  'control.matches': 'The steps match {vendors}’s help pages, read on {date}.',
+  'control.notOnDevice': 'We compared each step with the maker’s help pages; we did not try them on a device.',
+  'control.unverified': 'Draft: some steps have not been matched with the maker’s help pages.',
+  'control.stepMatches': 'Matches',
+  'control.stepRead': 'read on',
   'control.version': 'Applies to',
   'control.timeNeeded': 'Time needed',
   'control.devices': 'Devices',

@@ -83,6 +83,8 @@ export const vi = {
   'kind.campaign': 'Chiến dịch',
 
   'article.summary': 'Tóm tắt',
+  'article.published': 'Đăng ngày',
+  'article.updated': 'Cập nhật',
   'article.reviewed': 'Rà soát lần cuối',
   'article.sources': 'Nguồn',
   'article.topics': 'Chủ đề',
@@ -97,12 +99,16 @@ export const vi = {
   'help.call': 'Gọi',
   'help.website': 'Trang web',
 
-  'control.checked': 'Các bước được kiểm tra ngày',
+  'control.matches': 'Các bước khớp với hướng dẫn của {vendors}, đọc ngày {date}.',
+  'control.notOnDevice': 'Chúng tôi so từng bước với trang trợ giúp của hãng, không thử trên thiết bị.',
+  'control.unverified': 'Trang nháp: có bước chưa được đối chiếu với hướng dẫn của hãng.',
+  'control.stepMatches': 'Khớp với',
+  'control.stepRead': 'đọc ngày',
   'control.version': 'Áp dụng cho',
   'control.timeNeeded': 'Thời gian cần',
   'control.devices': 'Thiết bị',
   'control.steps': 'Các bước',
-  'control.limits': 'Cài đặt này không làm được gì',
+  'control.limits': 'Những việc cài đặt này không làm được',
   'control.labelsDiffer': 'Tên các mục trong ứng dụng có thể khác một chút trên điện thoại của bạn, tùy phiên bản và ngôn ngữ cài đặt. Nếu không thấy đúng tên, hãy tìm mục có ý nghĩa gần nhất.',
 
   'lesson.objectives': 'I. Mục tiêu',
