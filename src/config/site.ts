@@ -24,7 +24,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
       id: 'hotline-111',
       number: '111',
       name: { vi: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em', en: 'National Child Protection Hotline' },
-      when: { vi: 'Miễn phí, 24/7, cả ngày lễ', en: 'Free, 24/7, including public holidays' },
+      when: { vi: 'Miễn phí, 24/24 giờ, cả ngày lễ', en: 'Free, 24/7, including public holidays' },
       purpose: {
         vi: 'Khi trẻ em bị xâm hại, bắt nạt, đe dọa hoặc có nguy cơ bị hại, trên mạng hay ngoài đời. Trẻ em và người lớn đều gọi được.',
         en: 'When a child is abused, bullied, threatened or at risk of harm, online or offline. Children and adults can both call.',

@@ -148,10 +148,10 @@ describe('navigator schema', () => {
 });
 
 describe('site config', () => {
-  it('has exactly one primary hotline, 111, free and 24/7', () => {
+  it('has exactly one primary hotline, 111, free and round the clock', () => {
     const primary = site.contacts.filter((c) => c.primary);
     expect(primary.map((c) => c.number)).toEqual(['111']);
-    expect(primary[0]!.when.vi).toMatch(/Miễn phí, 24\/7/);
+    expect(primary[0]!.when.vi).toMatch(/Miễn phí, 24\/24 giờ/);
     expect(site.contacts.map((c) => c.number)).toContain('113');
   });
 

@@ -107,7 +107,7 @@ export const en = {
   'control.devices': 'Devices',
   'control.steps': 'Steps',
   'control.limits': 'What this control cannot do',
-  'control.labelsDiffer': 'Menu names may differ slightly on your phone, depending on the app version and language. If you cannot find the exact name, look for the closest one.',
+  'control.labelsDiffer': 'Menu names are given as the maker’s help page writes them; your phone may show them in Vietnamese or slightly differently depending on the app version. If you cannot find the exact name, look for the closest one.',
 
   'lesson.objectives': 'I. Objectives',
   'lesson.knowledge': '1. Knowledge',

@@ -15,7 +15,7 @@ export const vi = {
   'nav.navigator': 'Tôi nên làm gì?',
 
   'hotline.call': 'Gọi 111',
-  'hotline.free': 'Miễn phí, 24/7',
+  'hotline.free': 'Miễn phí, 24/24 giờ',
   'hotline.learnMore': 'Tổng đài 111 là gì?',
 
   'exit.button': 'Thoát nhanh',
@@ -109,7 +109,7 @@ export const vi = {
   'control.devices': 'Thiết bị',
   'control.steps': 'Các bước',
   'control.limits': 'Những việc cài đặt này không làm được',
-  'control.labelsDiffer': 'Tên các mục trong ứng dụng có thể khác một chút trên điện thoại của bạn, tùy phiên bản và ngôn ngữ cài đặt. Nếu không thấy đúng tên, hãy tìm mục có ý nghĩa gần nhất.',
+  'control.labelsDiffer': 'Tên mục ghi bằng tiếng Anh là tên trong trang trợ giúp của hãng; ứng dụng có thể hiển thị bằng tiếng Việt. Tên các mục cũng có thể khác một chút tùy phiên bản. Nếu không thấy đúng tên, hãy tìm mục có ý nghĩa gần nhất.',
 
   'lesson.objectives': 'I. Mục tiêu',
   'lesson.knowledge': '1. Kiến thức',
