@@ -77,6 +77,8 @@ export const site: SiteConfig = siteConfigSchema.parse({
     'haiphong.edu.vn',
     // A foreign regulator cited for its advice to families.
     'esafety.gov.au',
+    // A UK public-sector resilience forum cited for crisis advice.
+    'gmemergencyplanning.org.uk',
   ],
   vendors: [
     { id: 'google', name: 'Google', helpDomains: ['support.google.com'] },

@@ -38,7 +38,7 @@ export const en = {
   'home.title': 'An toàn số: keeping children safe online',
   'home.lede': 'Short, practical guides for parents, teachers and children.',
   'home.urgentTitle': 'Need help now?',
-  'home.urgentText': 'If a child is being threatened, abused or bullied, call 111. The call is free and someone answers day and night.',
+  'home.urgentText': 'If a child is in danger right now, call 113 (police) first, then 111. If a child is being threatened, abused or bullied, call 111: the call is free and someone answers day and night.',
   'home.audienceTitle': 'Who are you?',
   'home.parentsText': 'Spot the signs, know what to do, and set up controls on your child’s phone.',
   'home.teachersText': 'Lesson plans, worksheets, and PDF and Word downloads.',

@@ -38,9 +38,9 @@ export const vi = {
   'footer.noTracking': 'Trang không dùng cookie, không theo dõi người đọc.',
 
   'home.title': 'An toàn số: giữ an toàn cho trẻ em trên mạng',
-  'home.lede': 'Hướng dẫn ngắn, làm được ngay cho cha mẹ, thầy cô và các em.',
+  'home.lede': 'Những hướng dẫn ngắn, đọc xong làm theo được ngay, cho cha mẹ, thầy cô và các em.',
   'home.urgentTitle': 'Cần giúp ngay?',
-  'home.urgentText': 'Nếu một em nhỏ đang bị đe dọa, bị xâm hại hay bắt nạt, hãy gọi 111. Gọi miễn phí, có người nghe máy cả ngày lẫn đêm.',
+  'home.urgentText': 'Nếu trẻ đang gặp nguy hiểm ngay lúc này, gọi 113 (Công an) trước, rồi gọi 111. Nếu trẻ bị đe dọa, bị xâm hại hay bắt nạt, gọi 111: miễn phí, có người nghe máy 24/24 giờ.',
   'home.audienceTitle': 'Bạn là ai?',
   'home.parentsText': 'Nhận biết dấu hiệu, biết làm gì, cài đặt kiểm soát trên điện thoại của con.',
   'home.teachersText': 'Kế hoạch bài dạy, phiếu học tập, tải về PDF và Word.',
