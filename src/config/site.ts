@@ -43,7 +43,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
         en: 'When a child is in danger right now, or is being threatened or blackmailed.',
       },
       primary: false,
-      sources: ['nhandan-111-national'],
+      sources: ['nhandan-111-national', 'vnanet-hcm-hotlines-111-113', 'sggp-tong-dai-112'],
     },
     {
       id: 'ambulance-115',
@@ -55,7 +55,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
         en: 'When a child is hurt or needs urgent medical care.',
       },
       primary: false,
-      sources: ['nhandan-111-national'],
+      sources: ['nhandan-111-national', 'vnanet-hcm-hotlines-111-113', 'sggp-tong-dai-112'],
     },
   ],
   // No agency has adopted the site yet (2026-11-28): the footer and the About

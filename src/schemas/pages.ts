@@ -14,7 +14,7 @@ export const pageSchema = z.strictObject({
   /** Who did that review; never invented. */
   reviewer: z.string().min(1).optional(),
   /** Footer link role, so the footer can find the page without a hand-kept list. */
-  role: z.enum(['about', 'privacy', 'accessibility', 'press', 'hotline']).optional(),
+  role: z.enum(['about', 'privacy', 'accessibility', 'press', 'hotline', 'help-pathway']).optional(),
   /** Source ids for the facts on the page. */
   sources: z.array(sourceId).default([]),
 });

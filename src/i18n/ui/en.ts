@@ -33,6 +33,13 @@ export const en = {
   'footer.privacy': 'Privacy',
   'footer.accessibility': 'Accessibility statement',
   'footer.plan': 'This site serves',
+  'footer.draft': 'This is an independent draft serving {plan}. No agency has adopted it yet, and it has no publisher.',
+  'footer.publishedBy': 'Published by',
+  'footer.reportError': 'Report a mistake on this page',
+  'footer.reportSubject': 'Mistake on page',
+  'footer.aboutDraft': 'Who is behind this site',
+  'about.publisherTitle': 'Who is behind this site?',
+  'about.planLead': 'Plan 191/KH-UBND names the provincial police (Công an tỉnh) as the lead agency. Neither the provincial police nor any other agency has adopted this site.',
   'footer.noTracking': 'This site uses no cookies and does not track its readers.',
 
   'home.title': 'An toàn số: keeping children safe online',
@@ -94,6 +101,7 @@ export const en = {
   'guide.rhythm.talk': 'How to talk about it',
 
   'help.title': 'Where to get help',
+  'help.pathway': 'Who can help in {province}, and how',
   'help.call': 'Call',
   'help.website': 'Website',
 

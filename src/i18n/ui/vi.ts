@@ -35,6 +35,13 @@ export const vi = {
   'footer.privacy': 'Quyền riêng tư',
   'footer.accessibility': 'Tuyên bố trợ năng',
   'footer.plan': 'Trang này phục vụ',
+  'footer.draft': 'Đây là bản nháp độc lập phục vụ {plan}. Trang chưa được cơ quan nào thông qua và chưa có đơn vị chủ quản.',
+  'footer.publishedBy': 'Đơn vị chủ quản',
+  'footer.reportError': 'Báo lỗi nội dung trang này',
+  'footer.reportSubject': 'Báo lỗi nội dung',
+  'footer.aboutDraft': 'Xem ai đứng sau trang này',
+  'about.publisherTitle': 'Ai đứng sau trang này?',
+  'about.planLead': 'Kế hoạch 191/KH-UBND giao Công an tỉnh chủ trì thực hiện. Trang này chưa được Công an tỉnh hay cơ quan nào khác thông qua.',
   'footer.noTracking': 'Trang không dùng cookie, không theo dõi người đọc.',
 
   'home.title': 'An toàn số: giữ an toàn cho trẻ em trên mạng',
@@ -96,6 +103,7 @@ export const vi = {
   'guide.rhythm.talk': 'Nói chuyện với con thế nào',
 
   'help.title': 'Tìm trợ giúp ở đâu',
+  'help.pathway': 'Ai giúp được ở {province}, và giúp thế nào',
   'help.call': 'Gọi',
   'help.website': 'Trang web',
 
