@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import headingFont from './src/integrations/heading-font.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache apart from the real one.
 const fixtureContent = process.env.ANTOANSO_CONTENT;
@@ -14,8 +15,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // searchIndex runs at astro:build:done, after every page and download is on disk.
-  integrations: [mdx(), preact(), headingFont(), searchIndex()],
+  // These run at astro:build:done, after every page and download is on disk; the service
+  // worker comes last because its core includes the heading font the font step writes.
+  integrations: [mdx(), preact(), headingFont(), searchIndex(), serviceWorker()],
   // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles.
   security: {
     csp: {

@@ -23,6 +23,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
     case 'home':
     case 'search':
     case 'downloads':
+    case 'offline':
     case 'controls':
     case 'lessons':
     case 'campaigns':

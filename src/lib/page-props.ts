@@ -1,3 +1,4 @@
+import { canSaveForOffline, isOfflineCore } from './offline-core';
 import type { SitePage } from './site-pages';
 
 /** The route fields every view passes on to the Base layout. */
@@ -8,6 +9,8 @@ export function baseProps(page: SitePage) {
     path: page.path,
     translations: page.translations,
     switchTo: page.switchTo,
+    offlineCore: isOfflineCore(page),
+    saveForOffline: canSaveForOffline(page),
   };
 }
 

@@ -27,6 +27,8 @@ function cardText(page: SitePage): CardText {
       return { ...base, title: t('search.title'), label: site.name };
     case 'downloads':
       return { ...base, title: t('hub.downloads'), label: t('nav.teachers') };
+    case 'offline':
+      return { ...base, title: t('offline.title'), label: site.name };
     case 'navigator':
       return { ...base, title: page.entry.data.title, label: t('nav.navigator') };
     case 'guides':
