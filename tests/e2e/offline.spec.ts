@@ -13,6 +13,7 @@ const guide = '/huong-dan/bat-nat-truc-tuyen/';
 const otherGuide = '/huong-dan/ai-do-xin-anh/';
 
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 let server: PreviewServer;
 test.beforeEach(async () => {
