@@ -1,8 +1,10 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import headingFont from './src/integrations/heading-font.ts';
+import { urgentFirstPlugin } from './src/lib/urgent-first-plugin.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache apart from the real one.
@@ -28,5 +30,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Content has no code samples; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Guides about urgent harms get "what to do now" right after the summary.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [urgentFirstPlugin] }) },
 });

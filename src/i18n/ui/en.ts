@@ -85,6 +85,7 @@ export const en = {
   'article.sources': 'Sources',
   'article.topics': 'Topics',
   'article.forAudience': 'For',
+  'article.onThisPage': 'On this page',
 
   'guide.rhythm.whatItIs': 'What is it?',
   'guide.rhythm.warningSigns': 'Warning signs',

@@ -87,6 +87,7 @@ export const vi = {
   'article.sources': 'Nguồn',
   'article.topics': 'Chủ đề',
   'article.forAudience': 'Dành cho',
+  'article.onThisPage': 'Trong bài này',
 
   'guide.rhythm.whatItIs': 'Đó là gì?',
   'guide.rhythm.warningSigns': 'Dấu hiệu cảnh báo',
