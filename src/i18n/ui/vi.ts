@@ -157,6 +157,9 @@ export const vi = {
   'navigator.restart': 'Bắt đầu lại',
   'navigator.whatToDo': 'Việc cần làm',
   'navigator.readMore': 'Đọc thêm',
+  'navigator.back': 'Quay lại 1 bước',
+  'navigator.trail': 'Bạn đã chọn',
+  'navigator.print': 'Muốn giữ danh sách này? Hãy in trang, hoặc lưu thành PDF bằng lệnh In của trình duyệt: chỉ bước này được in.',
 
   'quiz.intro': 'Bài trắc nghiệm có {total} câu. Sau mỗi câu, em sẽ biết vì sao đáp án đúng hay chưa đúng.',
   'quiz.question': 'Câu {number}/{total}',
