@@ -145,10 +145,10 @@ describe('pageMeta', () => {
     expect(meta.breadcrumbs.map((b) => b.path)).toEqual(['/', parent]);
   });
 
-  it('exit this page on quizzes, not on controls, lessons or campaigns', () => {
+  it('exit this page on quizzes and lessons (they discuss harm), not on controls', () => {
     expect(at('/trac-nghiem/do-vui/').meta.exit).toBe(true);
     expect(at('/kiem-soat-cha-me/dien-thoai/').meta.exit).toBe(false);
-    expect(at('/bai-giang/bai-mot/').meta.exit).toBe(false);
+    expect(at('/bai-giang/bai-mot/').meta.exit).toBe(true);
   });
 
   it('pages: found as pages, with no audience filter', () => {
