@@ -35,7 +35,7 @@ describe('siteUrlFrom', () => {
 
 describe('npm run build:publish', () => {
   it('exits non-zero before building anything when SITE_URL is not https', () => {
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
     delete env.SITE_URL;
     const unset = spawnSync('npm', ['run', 'build:publish', '--', '--outDir', 'node_modules/.an-toan-so/never-built'], { env, encoding: 'utf8' });
     expect(unset.status).not.toBe(0);
