@@ -10,6 +10,6 @@ import { sitePages } from '../lib/site-pages';
 
 export const GET: APIRoute = async () => {
   const pages = await sitePages();
-  const manifest: DeployManifest = { noStore: pages.filter(carriesExitThisPage).map((page) => page.path) };
+  const manifest: DeployManifest = { pages: pages.map((page) => page.path), noStore: pages.filter(carriesExitThisPage).map((page) => page.path) };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });
 };
