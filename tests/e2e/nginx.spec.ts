@@ -211,6 +211,15 @@ test('a quiz and the search work behind nginx with both CSPs', async ({ page }) 
   expect(problems).toEqual([]);
 });
 
+test('one page of every kind loads behind nginx with no CSP violation or console error', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watchForViolations(page);
+  for (const url of pagesOfEveryKind()) {
+    await page.goto(`${nginx.origin}${url}`, { waitUntil: 'networkidle' });
+    expect(problems, url).toEqual([]);
+  }
+});
+
 test('another origin can frame an embed page but not a guide', async ({ page }) => {
   const partner = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
