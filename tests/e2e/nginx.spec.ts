@@ -110,6 +110,7 @@ test('files get the headers too: hashed bundles are immutable, the rest short', 
     [`/tai-lieu/${pdf}`, cacheControl.other, /^application\/pdf/],
     ['/sitemap.xml', cacheControl.other, /xml/],
     ['/favicon.svg', cacheControl.other, /^image\/svg\+xml/],
+    ['/manifest.webmanifest', cacheControl.other, /^application\/manifest\+json/],
   ] as const) {
     const response = await rawGet(`${nginx.origin}${url}`);
     expect(response.status, url).toBe(200);

@@ -58,6 +58,7 @@ describe('nginxConfig', () => {
     expect(config).toContain('brotli_static on;');
     expect(config).toContain('gzip_static on;');
     expect(config).toContain('error_page 404 /404.html;');
+    expect(config).toContain('location ~ \\.webmanifest$ {\n        types { }\n        default_type application/manifest+json;');
   });
 
   it('turns each redirect into an exact location with its status', () => {
