@@ -9,6 +9,7 @@ export const deviceLabels: Record<Device, Localized> = {
   windows: { vi: 'Máy tính Windows', en: 'Windows computer' },
   mac: { vi: 'Máy Mac', en: 'Mac' },
   xbox: { vi: 'Xbox', en: 'Xbox' },
+  tv: { vi: 'Tivi thông minh', en: 'Smart TV' },
   router: { vi: 'Bộ phát wifi (router)', en: 'Wi-fi router' },
   web: { vi: 'Trình duyệt web', en: 'Web browser' },
 };

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { pageFields } from './shared';
 
-export const devices = ['android', 'iphone', 'ipad', 'windows', 'mac', 'xbox', 'router', 'web'] as const;
+export const devices = ['android', 'iphone', 'ipad', 'windows', 'mac', 'xbox', 'tv', 'router', 'web'] as const;
 export const device = z.enum(devices);
 export type Device = z.infer<typeof device>;
 
