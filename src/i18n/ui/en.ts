@@ -4,9 +4,11 @@ import type { UiKey } from './vi';
 export const en = {
   'site.skipLink': 'Skip to main content',
   'site.mainNav': 'Main navigation',
+  'site.breadcrumbs': 'You are here',
   'site.languageSwitch': 'Tiếng Việt',
   'site.languageSwitchLabel': 'Đọc trang này bằng tiếng Việt',
 
+  'nav.home': 'Home',
   'nav.parents': 'Parents',
   'nav.teachers': 'Teachers',
   'nav.children': 'Children',

@@ -6,9 +6,11 @@
 export const vi = {
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.mainNav': 'Điều hướng chính',
+  'site.breadcrumbs': 'Bạn đang ở đây',
   'site.languageSwitch': 'English',
   'site.languageSwitchLabel': 'Read this page in English',
 
+  'nav.home': 'Trang chủ',
   'nav.parents': 'Phụ huynh',
   'nav.teachers': 'Giáo viên',
   'nav.children': 'Trẻ em',
