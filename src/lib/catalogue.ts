@@ -9,6 +9,7 @@ import type { Device } from '../schemas/controls';
 import { entryKindKey, pageMeta } from './page-meta';
 import { sitePages, type SitePage } from './site-pages';
 import { splitEntryId } from './routes';
+import { lastUpdated } from './page-dates';
 
 export type CardKind = 'guides' | 'controls' | 'lessons' | 'quizzes' | 'campaigns';
 
@@ -28,6 +29,7 @@ export interface Card {
   ageBands: AgeBand[];
   devices: Device[];
   grades: number[];
+  /** Last change a reader would notice: orders "Mới cập nhật" and the RSS feeds. */
   updated: Date;
 }
 
@@ -53,7 +55,7 @@ function toCard(page: EntryPage): Card {
     ageBands: 'ageBand' in data ? [data.ageBand] : data.ageBands,
     devices: 'devices' in data ? data.devices : [],
     grades: 'grades' in data ? data.grades : [],
-    updated: data.reviewed,
+    updated: lastUpdated(data),
   };
 }
 

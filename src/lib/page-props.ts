@@ -1,4 +1,5 @@
 import { pageMeta } from './page-meta';
+import { embedPreviewKinds, searchKinds } from '../deploy/page-csp';
 import type { SitePage } from './site-pages';
 
 /**
@@ -21,5 +22,8 @@ export function baseProps(page: SitePage) {
     searchIndexed: meta.searchIndexed,
     search: meta.search,
     breadcrumbs: meta.breadcrumbs,
+    // The page's own CSP follows its kind (src/deploy/page-csp.ts).
+    previewsEmbeds: embedPreviewKinds.includes(page.kind),
+    runsSearch: searchKinds.includes(page.kind),
   };
 }
