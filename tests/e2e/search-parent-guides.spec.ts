@@ -41,6 +41,9 @@ const vietnamese: [query: string, expected: RegExp][] = [
   ['kế hoạch 191 ai làm gì', /ai làm gì/],
   ['youtube tivi', /YouTube trên tivi/],
   ['mua ứng dụng', /mua và tải ứng dụng/],
+  ['tìm kiếm an toàn', /Tìm kiếm an toàn/],
+  ['lam mo anh khoa than', /làm mờ ảnh khỏa thân/],
+  ['tiktok tài khoản riêng tư', /TikTok: tài khoản riêng tư/],
 ];
 
 const english: [query: string, expected: RegExp][] = [
@@ -52,6 +55,8 @@ const english: [query: string, expected: RegExp][] = [
   ['teen self-harm', /in crisis/],
   ['facebook', /Facebook/],
   ['not alone', /Không Một Mình/],
+  ['safesearch', /SafeSearch/],
+  ['communication safety', /Communication Safety/],
 ];
 
 test.describe('search finds the new parent pages (Vietnamese)', () => {
