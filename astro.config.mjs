@@ -1,4 +1,5 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
@@ -9,6 +10,7 @@ import headingFont from './src/integrations/heading-font.ts';
 import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { urgentFirstPlugin } from './src/lib/urgent-first-plugin.ts';
 
 // Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache apart from the real one.
 const fixtureContent = process.env.ANTOANSO_CONTENT;
@@ -36,5 +38,6 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Content has no code samples; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  // Guides about urgent harms get "what to do now" right after the summary.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [urgentFirstPlugin] }) },
 });

@@ -113,6 +113,7 @@ export const en = {
   'article.sources': 'Sources',
   'article.topics': 'Topics',
   'article.forAudience': 'For',
+  'article.onThisPage': 'On this page',
 
   'guide.rhythm.whatItIs': 'What is it?',
   'guide.rhythm.warningSigns': 'Warning signs',
@@ -171,6 +172,9 @@ export const en = {
   'navigator.restart': 'Start again',
   'navigator.whatToDo': 'What to do',
   'navigator.readMore': 'Read more',
+  'navigator.back': 'Back one step',
+  'navigator.trail': 'Your answers so far',
+  'navigator.print': 'Want to keep this list? Print the page, or save it as a PDF with your browser’s Print command: only this step is printed.',
 
   'quiz.intro': 'This quiz has {total} questions. After each one, you will find out why an answer is right or not.',
   'quiz.question': 'Question {number} of {total}',

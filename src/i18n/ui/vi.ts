@@ -115,6 +115,7 @@ export const vi = {
   'article.sources': 'Nguồn',
   'article.topics': 'Chủ đề',
   'article.forAudience': 'Dành cho',
+  'article.onThisPage': 'Trong bài này',
 
   'guide.rhythm.whatItIs': 'Đó là gì?',
   'guide.rhythm.warningSigns': 'Dấu hiệu cảnh báo',
@@ -173,6 +174,9 @@ export const vi = {
   'navigator.restart': 'Bắt đầu lại',
   'navigator.whatToDo': 'Việc cần làm',
   'navigator.readMore': 'Đọc thêm',
+  'navigator.back': 'Quay lại 1 bước',
+  'navigator.trail': 'Bạn đã chọn',
+  'navigator.print': 'Muốn giữ danh sách này? Hãy in trang, hoặc lưu thành PDF bằng lệnh In của trình duyệt: chỉ bước này được in.',
 
   'quiz.intro': 'Bài trắc nghiệm có {total} câu. Sau mỗi câu, em sẽ biết vì sao đáp án đúng hay chưa đúng.',
   'quiz.question': 'Câu {number}/{total}',
