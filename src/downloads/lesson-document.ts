@@ -4,7 +4,7 @@
  * page (all from the same lesson data) cannot drift apart.
  */
 import { useTranslations } from '../i18n/t';
-import { lessonBand } from '../lib/downloads';
+import { lessonBand } from '../lib/download-paths';
 import type { LessonData } from '../schemas/lessons';
 import type { Source } from '../schemas/taxonomy';
 

@@ -15,7 +15,7 @@ import { site } from '../config/site';
 import { lessonBlocks } from '../downloads/lesson-document';
 import { useTranslations } from '../i18n/t';
 import { readCollection } from '../lib/content-files';
-import { lessonFilePath } from '../lib/downloads';
+import { lessonFilePath } from '../lib/download-paths';
 import { entryPath } from '../lib/routes';
 import { topics } from '../lib/taxonomy-data';
 import { lessonSchema } from '../schemas/lessons';

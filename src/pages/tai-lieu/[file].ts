@@ -4,8 +4,8 @@
  * (tests/unit/routes.test.ts keeps the two in step).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bandZip, lessonDownloads } from '../../downloads/catalogue';
-import { gradeBands } from '../../lib/downloads';
+import { bandZip, lessonDownloads } from '../../downloads/lesson-files';
+import { gradeBands } from '../../lib/download-paths';
 
 const contentTypes = {
   pdf: 'application/pdf',

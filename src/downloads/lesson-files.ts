@@ -5,7 +5,7 @@
 import { zipSync } from 'fflate';
 import { site } from '../config/site';
 import { inLocale } from '../lib/collections';
-import { bandZipPath, lessonBand, lessonFilePath, type DownloadFormat } from '../lib/downloads';
+import { bandZipPath, lessonBand, lessonFilePath, type DownloadFormat } from '../lib/download-paths';
 import type { GradeBand } from '../lib/lesson-timing';
 import { entryPath, entrySlug, splitEntryId } from '../lib/routes';
 import { sourcesById } from '../lib/taxonomy-data';
