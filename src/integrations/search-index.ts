@@ -12,6 +12,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { site } from '../config/site';
+import { blockText } from '../downloads/blocks';
 import { lessonBlocks } from '../downloads/lesson-document';
 import { useTranslations } from '../i18n/t';
 import { readCollection } from '../lib/content-files';
@@ -45,13 +46,14 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
       // Sources and links are left out of the search text, as on the web pages (SourcesList is not indexed).
       sources: [],
       siteName: site.name,
+      siteUrl: site.url,
       pageUrl: `${site.url}${entryPath('lessons', 'vi', lesson.slug ?? file.key)}`,
     });
     const audience = lesson.audience.map((a) => t(`audience.${a}`));
     records.push({
       url,
       // One block per line, so excerpts do not run headings into sentences.
-      content: blocks.flatMap((block) => ('text' in block && !/https?:\/\//.test(block.text) ? [block.text] : [])).join('\n'),
+      content: blocks.map(blockText).filter((text) => text && !/https?:\/\//.test(text)).join('\n'),
       language: 'vi',
       // Same labels as SearchMeta, so the filters treat the PDF like the lesson page.
       meta: { title: lesson.title, kind: t('kind.download'), audience: audience.join(', '), format: 'PDF' },
