@@ -141,7 +141,7 @@ export const vi = {
   'lesson.exitTicket': 'Phiếu kiểm tra cuối giờ',
   'lesson.answer': 'Đáp án',
   'lesson.answersForTeacher': 'Đáp án cho giáo viên',
-  'lesson.downloadSlides': 'Trình chiếu (.pptx)',
+  'lesson.downloadSlides': 'Slides trình chiếu (.pptx)',
   'lesson.files': 'Tệp',
   'lesson.quiz': 'Trắc nghiệm dùng trên lớp',
   'lesson.filterBySubject': 'Theo môn học, hoạt động',
