@@ -10,6 +10,7 @@
  */
 import { useTranslations } from '../i18n/t';
 import { lessonBand } from '../lib/download-paths';
+import { curriculumSlotKey } from '../lib/lesson-curriculum';
 import type { LessonData } from '../schemas/lessons';
 import type { Source } from '../schemas/taxonomy';
 import { plain, type Block } from './blocks';
@@ -37,7 +38,8 @@ export function lessonTemplate(grades: number[]): LessonTemplate {
 
 /** "Tin học, chủ đề D …; Đạo đức; Sinh hoạt lớp" */
 export function curriculumLine(lesson: LessonData): string {
-  return lesson.curriculum.map((slot) => t(`curriculum.${slot}`)).join('; ');
+  const primary = lessonTemplate(lesson.grades) === 'primary-2345';
+  return lesson.curriculum.map((slot) => t(curriculumSlotKey(slot, primary))).join('; ');
 }
 
 /** The header block of both templates; the teacher types into the empty fields. */

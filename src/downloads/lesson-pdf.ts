@@ -61,10 +61,16 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
     draw();
     doc.endMarkedContent();
   };
-  const runs = (items: Inline[], size: number, options: PDFKit.Mixins.TextOptions = {}) => {
+  /** Writes runs of text as one paragraph; `at` starts it at a point, for list bodies with a hanging indent. */
+  const runs = (items: Inline[], size: number, options: PDFKit.Mixins.TextOptions = {}, at?: { x: number; y: number }) => {
+    const runWidth = at ? width - (at.x - left) : width;
     items.forEach((run, i) => {
-      doc.font(fontOf(run)).fontSize(size).text(run.text, { width, lineGap: 2, ...options, continued: i < items.length - 1 });
+      const textOptions = { width: runWidth, lineGap: 2, ...options, continued: i < items.length - 1 };
+      doc.font(fontOf(run)).fontSize(size);
+      if (i === 0 && at) doc.text(run.text, at.x, at.y, textOptions);
+      else doc.text(run.text, textOptions);
     });
+    doc.x = left;
   };
   const tagged = (type: string, draw: () => void) => root.add(doc.struct(type, {}, draw));
 
@@ -76,7 +82,10 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
     }
     const item = doc.struct('LI');
     list.add(item);
-    item.add(doc.struct('LBody', {}, () => runs([{ text: `${label}  ` }, ...items], 11, { indent: 12, paragraphGap: 2 })));
+    keepSpace(16);
+    const y = doc.y;
+    item.add(doc.struct('Lbl', {}, () => doc.font('regular').fontSize(11).text(label, left + 4, y, { width: 18, lineBreak: false })));
+    item.add(doc.struct('LBody', {}, () => runs(items, 11, { paragraphGap: 2 }, { x: left + 22, y })));
     item.end();
   };
 

@@ -51,6 +51,14 @@ export const competenceSlot: Partial<Record<CompetenceName, CurriculumSlot>> = {
   'nang-luc-tin-hoc': 'tin-hoc-chu-de-d',
 };
 
+/**
+ * The dictionary key that names a slot for a school level: primary schools call
+ * it "Hoạt động trải nghiệm", secondary schools "Hoạt động trải nghiệm, hướng nghiệp".
+ */
+export function curriculumSlotKey(slot: CurriculumSlot, primary: boolean) {
+  return slot === 'hoat-dong-trai-nghiem' && primary ? ('curriculum.hoat-dong-trai-nghiem.tieu-hoc' as const) : (`curriculum.${slot}` as const);
+}
+
 /** Problems with a lesson's curriculum fit, as messages for authors; empty when it fits. */
 export function curriculumProblems(grades: number[], slots: CurriculumSlot[], competences: CompetenceName[]): string[] {
   const problems: string[] = [];

@@ -1,5 +1,6 @@
 /** A cheap phone is 320 px wide: no page scrolls sideways. A teacher reaches a PDF in three taps. */
 import { expect, test } from '@playwright/test';
+import { unzipSync } from 'fflate';
 
 const samples = ['/', '/phu-huynh/', '/giao-vien/', '/tre-em/', '/huong-dan/tong-tien-bang-anh-nhay-cam/', '/kiem-soat-cha-me/google-family-link/', '/bai-giang/thcs-bat-nat-truc-tuyen/', '/trac-nghiem/ai-giup-duoc-em/', '/toi-nen-lam-gi/', '/tai-lieu/', '/en/'];
 
@@ -51,6 +52,11 @@ test('the downloads page lists every file with its format and size, by grade ban
   const response = await request.get(slides!);
   expect(response.status()).toBe(200);
   expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
+  // Each grade band's ZIP holds the PDF, Word file and slides of every lesson in it.
+  const zipHref = await page.locator('a.app-zip-link').first().getAttribute('href');
+  const zip = unzipSync(new Uint8Array(await (await request.get(zipHref!)).body()));
+  const names = Object.keys(zip);
+  for (const format of ['pdf', 'docx', 'pptx']) expect(names.filter((name) => name.endsWith(`.${format}`)).length).toBeGreaterThanOrEqual(5);
   // A lesson links to the quiz for its age and topic.
   await expect(page.locator('td a[href^="/trac-nghiem/"]').first()).toBeVisible();
 });
