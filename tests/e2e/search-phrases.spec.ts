@@ -1,0 +1,44 @@
+/**
+ * Every everyday phrasing in search-phrases.ts, typed into the built site's
+ * search page: the page that answers it must be among the first five results.
+ */
+import { expect, test } from '@playwright/test';
+import { searchPhrases } from './search-phrases';
+
+const searchPage = { vi: '/tim-kiem/', en: '/en/search/' } as const;
+
+/**
+ * Phrases the search does not answer yet. Each runs as an expected failure
+ * (test.fail), so fixing one turns its test red until it is removed from here.
+ */
+const knownMisses = new Set([
+  'con bị dọa tung ảnh',
+  'chan web nguoi lon',
+  'goi 111 co mat tien khong',
+  'nguoi la ket ban roi nhan tin rieng voi con gai toi',
+  'con nghien game suot ngay khong chiu hoc',
+  'anh nong cua con bi phat tan',
+  'con bi ban cung lop che gieu tren facebook',
+  'bao cong an o dau khi con bi hai tren mang',
+  'con xem clip bạo lực trên tiktok',
+  'nguoi la doi gap mat con',
+  'dat gioi han youtube cho be',
+  'hoc sinh ke bi xam hai thi giao vien phai lam gi',
+  'bai day lua dao online cho hoc sinh thcs',
+  'co nguoi doi em gui anh',
+  'em không dám kể với bố mẹ',
+  'em bi ban be noi xau trong nhom zalo',
+  'someone is threatening to share my sons nudes',
+  'my daughter is on her phone all night',
+]);
+
+for (const phrase of searchPhrases) {
+  test(`${phrase.locale} ${phrase.who}: "${phrase.query}" finds ${phrase.expect.join(' or ')}`, async ({ page }) => {
+    test.fail(knownMisses.has(phrase.query), 'a known miss');
+    await page.goto(`${searchPage[phrase.locale]}?q=${encodeURIComponent(phrase.query)}`);
+    const status = page.locator('.app-search__status');
+    await expect(status).toHaveText(/\d/);
+    const firstFive = (await page.locator('.app-search__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(0, 5);
+    expect(firstFive.some((href) => href !== null && phrase.expect.includes(href)), `first five: ${firstFive.join(', ')}`).toBe(true);
+  });
+}
