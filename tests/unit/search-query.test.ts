@@ -13,7 +13,7 @@ import {
   serialiseSearchState,
   variantTier,
   wordForms,
-} from '../../src/lib/search-query';
+} from '../../src/islands/search/query';
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, including tabs, newlines and no-break spaces', () => {

@@ -196,3 +196,12 @@ export function pagefindFilters(state: SearchState): Partial<Record<FilterName, 
   }
   return filters;
 }
+
+/**
+ * The searches to run for what the reader typed: its đ/d spellings, each with
+ * its tier (see variantTier).
+ */
+export function plannedSearches(input: string): { term: string; tier: number }[] {
+  const typed = normaliseQuery(input);
+  return queryVariants(typed).map((term) => ({ term, tier: variantTier(typed, term) }));
+}
