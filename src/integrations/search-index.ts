@@ -19,6 +19,7 @@ import { lessonFilePath } from '../lib/downloads';
 import { entryPath } from '../lib/routes';
 import { topics } from '../lib/taxonomy-data';
 import { lessonSchema } from '../schemas/lessons';
+import { fileFilter } from '../islands/search/query';
 
 /** Where the bundle goes, relative to the build output; the search island loads it from /pagefind/. */
 export const bundleDir = 'pagefind';
@@ -58,6 +59,8 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
       filters: {
         // Its own kind, so teachers can ask for printable files only.
         kind: [t('kind.download')],
+        // Left out of searches without a kind filter: the lesson's own result links its PDF (LessonView's pdf meta).
+        [fileFilter.name]: [fileFilter.pdf],
         audience,
         topic: topics.filter((topic) => lesson.topics.includes(topic.id)).map((topic) => topic.label.vi),
       },

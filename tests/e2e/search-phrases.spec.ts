@@ -12,18 +12,13 @@ const searchPage = { vi: '/tim-kiem/', en: '/en/search/' } as const;
  * (test.fail), so fixing one turns its test red until it is removed from here.
  */
 const knownMisses = new Set([
-  'con bị dọa tung ảnh',
-  'chan web nguoi lon',
-  'goi 111 co mat tien khong',
   'nguoi la ket ban roi nhan tin rieng voi con gai toi',
   'con nghien game suot ngay khong chiu hoc',
   'anh nong cua con bi phat tan',
   'con bi ban cung lop che gieu tren facebook',
   'bao cong an o dau khi con bi hai tren mang',
   'con xem clip bạo lực trên tiktok',
-  'nguoi la doi gap mat con',
   'dat gioi han youtube cho be',
-  'hoc sinh ke bi xam hai thi giao vien phai lam gi',
   'bai day lua dao online cho hoc sinh thcs',
   'co nguoi doi em gui anh',
   'em không dám kể với bố mẹ',

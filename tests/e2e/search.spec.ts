@@ -33,6 +33,25 @@ test.describe('search (Vietnamese)', () => {
     await expect(page.locator('.app-search__result-details', { hasText: 'PDF' }).first()).toBeVisible();
   });
 
+  test('lists a lesson once, with its PDF as part of its result', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=lua+dao+kiem+chung');
+    await resultTitles(page);
+    // Every result, not only the first page of them.
+    const more = page.locator('.app-search__more');
+    while (await more.isVisible()) {
+      const count = await page.locator('a[data-result-link]').count();
+      await more.click();
+      await expect(page.locator('a[data-result-link]')).not.toHaveCount(count);
+    }
+    await expect(page.locator('a[data-result-link][href^="/bai-giang/"]').first()).toBeVisible();
+    await expect(page.locator('a[data-result-link][href$=".pdf"]')).toHaveCount(0);
+    const lesson = page.locator('.app-search__result', { has: page.locator('a[data-result-link][href^="/bai-giang/"]') }).first();
+    const pdf = lesson.locator('.app-search__download a');
+    await expect(pdf).toHaveAttribute('href', /^\/tai-lieu\/[a-z0-9-]+\.pdf$/);
+    const lessonKey = (await lesson.locator('a[data-result-link]').getAttribute('href'))!.split('/')[2];
+    await expect(pdf).toHaveAttribute('href', `/tai-lieu/${lessonKey}.pdf`);
+  });
+
   test('loads Pagefind only when the reader uses the field, then searches as they type', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (request) => {

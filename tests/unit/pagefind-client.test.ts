@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   createPagefindLoader,
   filterOptionsFrom,
+  otherPagesFactor,
   pruneFilters,
   searchAll,
   showResults,
@@ -15,20 +16,25 @@ import { searchStrings } from '../../src/islands/search/strings';
 
 const strings = searchStrings('vi');
 
-function result(id: string, score: number, data: Partial<PagefindResultData> = {}): PagefindResult {
-  return { id, score, data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: { title: id }, ...data }) };
+type FakeResult = PagefindResult & { answers: boolean };
+
+/** A result; `answers` says whether its page carries the rank filter (a guide) or not (a lesson). */
+function result(id: string, score: number, data: Partial<PagefindResultData> = {}, answers = true): FakeResult {
+  return { id, score, answers, data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: { title: id }, ...data }) };
 }
 
 /** A Pagefind whose answers are given per term; records what it was asked. */
-function fakePagefind(answers: Record<string, PagefindResult[]>, filters: Record<string, Record<string, number>> = {}) {
-  const calls: { term: string | null; filters: unknown }[] = [];
+function fakePagefind(answers: Record<string, FakeResult[]>, filters: Record<string, Record<string, number>> = {}) {
+  const calls: { term: string | null; filters: Record<string, unknown> }[] = [];
   const pagefind: Pagefind = {
     options: () => Promise.resolve(),
     init: () => Promise.resolve(),
     filters: () => Promise.resolve(filters),
     search: (term, options) => {
-      calls.push({ term, filters: options?.filters });
-      return Promise.resolve({ results: answers[term ?? ''] ?? [] });
+      const { rank, ...rest } = (options?.filters ?? {}) as { rank?: { any?: string[] } };
+      calls.push({ term, filters: rest });
+      const wanted = rank?.any ? true : false;
+      return Promise.resolve({ results: (answers[term ?? ''] ?? []).filter((r) => r.answers === wanted) });
     },
   };
   return { pagefind, calls };
@@ -41,7 +47,7 @@ describe('searchAll', () => {
       'tong đai': [result('dai', 5), result('tong-dai', 4)],
     });
     const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'tong dai' }, plannedSearches('tong dai'));
-    expect(calls.map((call) => call.term)).toEqual(['tong dai', 'tong đai']);
+    expect(calls.map((call) => call.term)).toEqual(['tong dai', 'tong dai', 'tong đai', 'tong đai']);
     expect(results.map((r) => [r.id, r.score])).toEqual([
       ['dai', 5],
       ['tong-dai', 4],
@@ -54,11 +60,23 @@ describe('searchAll', () => {
     expect(results.map((r) => r.id)).toEqual(['hotline', 'long']);
   });
 
+  it('halves the scores of pages that do not answer a question, so a guide outranks a lesson that repeats its words', async () => {
+    const { pagefind, calls } = fakePagefind({ 'bat nat': [result('lesson', 12, {}, false), result('guide', 8), result('quiz', 17, {}, false)] });
+    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat' }, plannedSearches('bat nat'));
+    expect(results.map((r) => [r.id, r.score])).toEqual([
+      ['quiz', 17 * otherPagesFactor],
+      ['guide', 8],
+      ['lesson', 12 * otherPagesFactor],
+    ]);
+    expect(calls).toHaveLength(2);
+  });
+
   it('drops filter values the index does not have before searching, so nothing is announced for them', async () => {
     const { pagefind, calls } = fakePagefind({ 'bat nat': [result('a', 1)] }, { kind: { 'Hướng dẫn': 3 }, topic: {}, audience: {} });
     const outcome = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat', kind: ['<b>', 'Hướng dẫn'], topic: ['made up'] }, plannedSearches('bat nat'));
     expect(outcome.state).toEqual({ ...emptySearchState, q: 'bat nat', kind: ['Hướng dẫn'] });
     expect(calls[0]!.filters).toEqual({ kind: { any: ['Hướng dẫn'] } });
+    expect(calls[0]!.filters).not.toHaveProperty('topic');
     expect(outcome.results).toHaveLength(1);
   });
 
@@ -72,7 +90,10 @@ describe('searchAll', () => {
   it('lists every page for filters alone (a null search)', async () => {
     const { pagefind, calls } = fakePagefind({ '': [result('x', 1)] }, { kind: { Quiz: 1 } });
     const outcome = await searchAll(pagefind, { ...emptySearchState, kind: ['Quiz'] }, []);
-    expect(calls).toEqual([{ term: null, filters: { kind: { any: ['Quiz'] } } }]);
+    expect(calls).toEqual([
+      { term: null, filters: { kind: { any: ['Quiz'] } } },
+      { term: null, filters: { kind: { any: ['Quiz'] } } },
+    ]);
     expect(outcome.results.map((r) => r.id)).toEqual(['x']);
   });
 });
@@ -85,6 +106,14 @@ describe('showResults', () => {
       strings,
     );
     expect(shown).toEqual([{ key: 'ok', url: '/ok/', title: 'ok', details: '', excerpt: '&lt;b&gt;x&lt;/b&gt; <mark>y</mark>' }]);
+  });
+
+  it('shows a lesson’s PDF as part of the lesson’s result, and only a same-site one', async () => {
+    const shown = await showResults(
+      [result('lesson', 1, { meta: { title: 'L', pdf: '/tai-lieu/l.pdf' } }), result('other', 1, { meta: { title: 'O', pdf: 'javascript:alert(1)' } })],
+      strings,
+    );
+    expect(shown.map((r) => r.pdf)).toEqual(['/tai-lieu/l.pdf', undefined]);
   });
 
   it('describes a result by kind, audience and, for a PDF, its format', async () => {

@@ -247,6 +247,11 @@ describe('pagefindFilters', () => {
       kind: { any: ['Hướng dẫn', 'Bài dạy'] },
       topic: { any: ['Lừa đảo'] },
     });
-    expect(pagefindFilters(emptySearchState)).toEqual({});
+  });
+
+  it('leaves the lesson PDFs out until the reader picks a kind, so a lesson is not listed twice', () => {
+    expect(pagefindFilters(emptySearchState)).toEqual({ file: { none: ['pdf'] } });
+    expect(pagefindFilters({ ...emptySearchState, topic: ['Lừa đảo'] })).toEqual({ topic: { any: ['Lừa đảo'] }, file: { none: ['pdf'] } });
+    expect(pagefindFilters({ ...emptySearchState, kind: ['Tệp PDF để in'] })).toEqual({ kind: { any: ['Tệp PDF để in'] } });
   });
 });

@@ -274,6 +274,14 @@ export default function Search({ strings }: Props) {
                   </a>
                 </h3>
                 {result.details && <p class="app-search__result-details">{result.details}</p>}
+                {result.pdf && (
+                  <p class="app-search__download">
+                    <a href={result.pdf} download>
+                      {strings['search.pdf']}
+                      <span class="app-visually-hidden">: {result.title}</span>
+                    </a>
+                  </p>
+                )}
                 {/* The only raw HTML: Pagefind's excerpt from our own index, reduced to text and <mark> by safeExcerpt. */}
                 <p class="app-search__excerpt" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
               </li>

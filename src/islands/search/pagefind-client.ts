@@ -7,7 +7,7 @@
  * (tests/unit/pagefind-client.test.ts).
  */
 import { fill } from '../../i18n/fill';
-import { filterNames, hasFilters, mergeResults, pagefindFilters, safeExcerpt, safeResultUrl, type FilterName, type SearchState } from './query';
+import { filterNames, hasFilters, mergeResults, pagefindFilters, rankFilter, safeExcerpt, safeResultUrl, type FilterName, type SearchState } from './query';
 import type { SearchStrings } from './strings';
 
 /** The subset of Pagefind's JS API used here. */
@@ -78,6 +78,15 @@ export function pruneFilters(state: SearchState, options: FilterOptions): Search
   return pruned;
 }
 
+/**
+ * Scales the scores of pages that do not answer a question (lessons, quizzes,
+ * hubs; see src/lib/search-weights.ts). A lesson repeats its topic's words in
+ * every heading and outscores the guide about it by up to 1.5 times; halving
+ * puts the guide first while a lesson whose title matches still beats a guide
+ * that only mentions the words.
+ */
+export const otherPagesFactor = 0.5;
+
 /** One query to run: what to search for, and its tier (lower tiers are listed first; see mergeResults). */
 export interface PlannedSearch {
   term: string;
@@ -102,11 +111,20 @@ export async function searchAll(pagefind: Pagefind, state: SearchState, planned:
   if (!searched.q && !hasFilters(searched)) return { state: searched, results: [] };
   const filters = pagefindFilters(searched);
   const searches: readonly (PlannedSearch | { term: null; tier: number })[] = searched.q ? planned : [{ term: null, tier: 0 }];
-  const responses = await Promise.all(searches.map(({ term }) => pagefind.search(term, { filters })));
+  const answers = { ...filters, [rankFilter.name]: { any: [rankFilter.answer] } };
+  const others = { ...filters, [rankFilter.name]: { none: [rankFilter.answer] } };
+  const responses = await Promise.all(
+    searches.flatMap(({ term }) => [
+      pagefind.search(term, { filters: answers }).then((response) => response?.results ?? []),
+      pagefind
+        .search(term, { filters: others })
+        .then((response) => (response?.results ?? []).map((result) => ({ ...result, score: result.score * otherPagesFactor }))),
+    ]),
+  );
   const results = mergeResults(
-    responses.map((response) => response?.results ?? []),
+    responses,
     (result) => result.id,
-    searches.map(({ tier }) => tier),
+    searches.flatMap(({ tier }) => [tier, tier]),
   );
   return { state: searched, results };
 }
@@ -118,6 +136,8 @@ export interface ShownResult {
   title: string;
   details: string;
   excerpt: string;
+  /** The lesson's PDF, shown as part of the lesson's result. */
+  pdf?: string | undefined;
 }
 
 /** Fetches the fragments of some results; one that fails is left out rather than failing the page. */
@@ -128,7 +148,8 @@ export async function showResults(items: readonly PagefindResult[], strings: Sea
     if (!data || !url) return [];
     const { kind, audience, format } = data.meta;
     const details = [kind, audience, format === 'PDF' ? strings['search.pdf'] : undefined].filter((part): part is string => Boolean(part));
-    return [{ key: items[i]!.id, url, title: data.meta.title ?? url, details: details.join(' · '), excerpt: safeExcerpt(data.excerpt ?? '') }];
+    const pdf = safeResultUrl(data.meta.pdf);
+    return [{ key: items[i]!.id, url, title: data.meta.title ?? url, details: details.join(' · '), excerpt: safeExcerpt(data.excerpt ?? ''), ...(pdf ? { pdf } : {}) }];
   });
 }
 

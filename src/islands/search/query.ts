@@ -186,14 +186,31 @@ export function hasFilters(state: SearchState): boolean {
 }
 
 /**
- * Pagefind's filter argument: within one group a page may match any checked
- * value; across groups it must match every group.
+ * The filter that only the lesson PDFs' search records carry
+ * (src/integrations/search-index.ts). It has no place in the form.
  */
-export function pagefindFilters(state: SearchState): Partial<Record<FilterName, { any: string[] }>> {
-  const filters: Partial<Record<FilterName, { any: string[] }>> = {};
+export const fileFilter = { name: 'file', pdf: 'pdf' } as const;
+
+/**
+ * The filter that pages answering a question carry (SearchRank.astro); the
+ * client ranks the others lower. It has no place in the form either.
+ */
+export const rankFilter = { name: 'rank', answer: 'answer' } as const;
+
+type PagefindFilters = Partial<Record<FilterName, { any: string[] }>> & { [fileFilter.name]?: { none: string[] } };
+
+/**
+ * Pagefind's filter argument: within one group a page may match any checked
+ * value; across groups it must match every group. Until the reader picks a
+ * kind, lesson PDFs are left out: each lesson's own result links its PDF, so
+ * a lesson is not listed twice.
+ */
+export function pagefindFilters(state: SearchState): PagefindFilters {
+  const filters: PagefindFilters = {};
   for (const name of filterNames) {
     if (state[name].length) filters[name] = { any: [...state[name]] };
   }
+  if (!state.kind.length) filters[fileFilter.name] = { none: [fileFilter.pdf] };
   return filters;
 }
 
