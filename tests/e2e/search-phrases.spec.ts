@@ -11,28 +11,14 @@ const searchPage = { vi: '/tim-kiem/', en: '/en/search/' } as const;
  * Phrases the search does not answer yet. Each runs as an expected failure
  * (test.fail), so fixing one turns its test red until it is removed from here.
  */
-const knownMisses = new Set([
-  'nguoi la ket ban roi nhan tin rieng voi con gai toi',
-  'con nghien game suot ngay khong chiu hoc',
-  'anh nong cua con bi phat tan',
-  'con bi ban cung lop che gieu tren facebook',
-  'bao cong an o dau khi con bi hai tren mang',
-  'con xem clip bạo lực trên tiktok',
-  'dat gioi han youtube cho be',
-  'bai day lua dao online cho hoc sinh thcs',
-  'co nguoi doi em gui anh',
-  'em không dám kể với bố mẹ',
-  'em bi ban be noi xau trong nhom zalo',
-  'someone is threatening to share my sons nudes',
-  'my daughter is on her phone all night',
-]);
+const knownMisses = new Set<string>([]);
 
 for (const phrase of searchPhrases) {
   test(`${phrase.locale} ${phrase.who}: "${phrase.query}" finds ${phrase.expect.join(' or ')}`, async ({ page }) => {
     test.fail(knownMisses.has(phrase.query), 'a known miss');
     await page.goto(`${searchPage[phrase.locale]}?q=${encodeURIComponent(phrase.query)}`);
     const status = page.locator('.app-search__status');
-    await expect(status).toHaveText(/\d/);
+    await expect(status).toHaveText(/\d/, { timeout: 20_000 });
     const firstFive = (await page.locator('.app-search__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(0, 5);
     expect(firstFive.some((href) => href !== null && phrase.expect.includes(href)), `first five: ${firstFive.join(', ')}`).toBe(true);
   });

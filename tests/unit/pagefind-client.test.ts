@@ -11,7 +11,8 @@ import {
   type PagefindResult,
   type PagefindResultData,
 } from '../../src/islands/search/pagefind-client';
-import { emptySearchState, plannedSearches } from '../../src/islands/search/query';
+import { planSearches } from '../../src/islands/search/phrases';
+import { emptySearchState } from '../../src/islands/search/query';
 import { searchStrings } from '../../src/islands/search/strings';
 
 const strings = searchStrings('vi');
@@ -46,7 +47,7 @@ describe('searchAll', () => {
       'tong dai': [result('dai', 2)],
       'tong đai': [result('dai', 5), result('tong-dai', 4)],
     });
-    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'tong dai' }, plannedSearches('tong dai'));
+    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'tong dai' }, planSearches('tong dai'));
     expect(calls.map((call) => call.term)).toEqual(['tong dai', 'tong dai', 'tong đai', 'tong đai']);
     expect(results.map((r) => [r.id, r.score])).toEqual([
       ['dai', 5],
@@ -56,13 +57,13 @@ describe('searchAll', () => {
 
   it('lists what the reader typed with đ before pages that only match the d spelling', async () => {
     const { pagefind } = fakePagefind({ 'đài': [result('hotline', 1)], 'dài': [result('long', 9)] });
-    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'đài' }, plannedSearches('đài'));
+    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'đài' }, planSearches('đài'));
     expect(results.map((r) => r.id)).toEqual(['hotline', 'long']);
   });
 
   it('halves the scores of pages that do not answer a question, so a guide outranks a lesson that repeats its words', async () => {
     const { pagefind, calls } = fakePagefind({ 'bat nat': [result('lesson', 12, {}, false), result('guide', 8), result('quiz', 17, {}, false)] });
-    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat' }, plannedSearches('bat nat'));
+    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat' }, planSearches('bat nat'));
     expect(results.map((r) => [r.id, r.score])).toEqual([
       ['quiz', 17 * otherPagesFactor],
       ['guide', 8],
@@ -73,7 +74,7 @@ describe('searchAll', () => {
 
   it('drops filter values the index does not have before searching, so nothing is announced for them', async () => {
     const { pagefind, calls } = fakePagefind({ 'bat nat': [result('a', 1)] }, { kind: { 'Hướng dẫn': 3 }, topic: {}, audience: {} });
-    const outcome = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat', kind: ['<b>', 'Hướng dẫn'], topic: ['made up'] }, plannedSearches('bat nat'));
+    const outcome = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat', kind: ['<b>', 'Hướng dẫn'], topic: ['made up'] }, planSearches('bat nat'));
     expect(outcome.state).toEqual({ ...emptySearchState, q: 'bat nat', kind: ['Hướng dẫn'] });
     expect(calls[0]!.filters).toEqual({ kind: { any: ['Hướng dẫn'] } });
     expect(calls[0]!.filters).not.toHaveProperty('topic');

@@ -26,6 +26,15 @@ describe('normaliseQuery', () => {
     expect(normaliseQuery(decomposed)).toBe('bắt nạt'.normalize('NFC'));
   });
 
+  it('folds fullwidth letters and digits (NFKC)', () => {
+    expect(normaliseQuery('ｂａｔ　ｎａｔ １１１')).toBe('bat nat 111');
+  });
+
+  it('splits words at NUL and other control characters instead of joining them', () => {
+    expect(normaliseQuery('bat\u0000nat')).toBe('bat nat');
+    expect(normaliseQuery('lua\u0007dao\u001fgame')).toBe('lua dao game');
+  });
+
   it('strips control and format characters and lone surrogates', () => {
     expect(normaliseQuery('lừa\u0000 đảo\u200b\u202e\ud800')).toBe('lừa đảo');
     expect(normaliseQuery('\u0007\u0008')).toBe('');

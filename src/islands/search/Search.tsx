@@ -18,12 +18,15 @@ import {
   type PagefindResult,
   type ShownResult,
 } from './pagefind-client';
-import { emptySearchState, hasFilters, normaliseQuery, parseSearchState, plannedSearches, serialiseSearchState, type FilterName, type SearchState } from './query';
+import { planSearches, type PhraseMap } from './phrases';
+import { emptySearchState, hasFilters, normaliseQuery, parseSearchState, serialiseSearchState, type FilterName, type SearchState } from './query';
 import type { SearchStrings } from './strings';
 import './search.css';
 
 interface Props {
   strings: SearchStrings;
+  /** The everyday-phrase map for this language (src/lib/search-phrases-data.ts). */
+  phrases: PhraseMap;
 }
 
 const pageSize = 5;
@@ -38,7 +41,7 @@ interface Results {
   requested: number;
 }
 
-export default function Search({ strings }: Props) {
+export default function Search({ strings, phrases }: Props) {
   const [mounted, setMounted] = useState(false);
   const [text, setText] = useState('');
   const [state, setState] = useState<SearchState>(emptySearchState);
@@ -76,7 +79,7 @@ export default function Search({ strings }: Props) {
       if (!pagefind.loaded) setStatus(strings['search.loading']);
       const loaded = await pagefind.load();
       if (id !== request.current) return;
-      const outcome = await searchAll(loaded, next, plannedSearches(next.q));
+      const outcome = await searchAll(loaded, next, planSearches(next.q, phrases));
       const shown = await showResults(outcome.results.slice(0, pageSize), strings);
       if (id !== request.current) return;
       if (serialiseSearchState(outcome.state) !== serialiseSearchState(next)) {

@@ -8,6 +8,7 @@
  */
 import { fill } from '../../i18n/fill';
 import { filterNames, hasFilters, mergeResults, pagefindFilters, rankFilter, safeExcerpt, safeResultUrl, type FilterName, type SearchState } from './query';
+import type { PlannedSearch } from './phrases';
 import type { SearchStrings } from './strings';
 
 /** The subset of Pagefind's JS API used here. */
@@ -86,12 +87,6 @@ export function pruneFilters(state: SearchState, options: FilterOptions): Search
  * that only mentions the words.
  */
 export const otherPagesFactor = 0.5;
-
-/** One query to run: what to search for, and its tier (lower tiers are listed first; see mergeResults). */
-export interface PlannedSearch {
-  term: string;
-  tier: number;
-}
 
 export interface SearchOutcome {
   /** The state actually searched: filters pruned to values the index has. */

@@ -27,22 +27,26 @@ export interface SearchState {
 export const emptySearchState: SearchState = { q: '', kind: [], audience: [], topic: [] };
 
 /**
- * Control and format characters (Cc, Cf) and lone surrogates (Cs): pasted
- * text can carry them, and they would only make words that match nothing.
+ * Format characters (Cf: zero-width spaces, bidi controls) and lone
+ * surrogates (Cs): pasted text can carry them, and they would only make
+ * words that match nothing, so they are dropped.
  */
-const invisible = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+const invisible = /[\p{Cf}\p{Cs}]/gu;
+/** Control characters (Cc: NUL, tab, newline, bell…) separate words: "bat\0nat" is two words, not "batnat". */
+const control = /\p{Cc}/gu;
 
 /**
- * Cleans free text: NFC (Pagefind indexes composed text, and some keyboards
- * send decomposed marks), no control characters, single spaces, trimmed,
+ * Cleans free text: NFKC (Pagefind indexes composed text, some keyboards
+ * send decomposed marks, and fullwidth "ｂａｔ" is folded to "bat"), control
+ * characters as spaces, format characters removed, single spaces, trimmed,
  * and at most `max` code points. Anything that is not a string becomes "".
  */
 export function normaliseQuery(input: unknown, max = maxQueryLength): string {
   if (typeof input !== 'string') return '';
   const clean = input
-    // Cc includes tab and newline, which separate words, so they become spaces.
-    .replace(invisible, (char) => (/\s/.test(char) ? ' ' : ''))
-    .normalize('NFC')
+    .replace(control, ' ')
+    .replace(invisible, '')
+    .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();
   // Cut by code point, so an emoji or a surrogate pair is never split in half.
@@ -212,13 +216,4 @@ export function pagefindFilters(state: SearchState): PagefindFilters {
   }
   if (!state.kind.length) filters[fileFilter.name] = { none: [fileFilter.pdf] };
   return filters;
-}
-
-/**
- * The searches to run for what the reader typed: its đ/d spellings, each with
- * its tier (see variantTier).
- */
-export function plannedSearches(input: string): { term: string; tier: number }[] {
-  const typed = normaliseQuery(input);
-  return queryVariants(typed).map((term) => ({ term, tier: variantTier(typed, term) }));
 }
