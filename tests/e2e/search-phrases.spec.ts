@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { searchPhrases } from './search-phrases';
 
 const searchPage = { vi: '/tim-kiem/', en: '/en/search/' } as const;
+const navigatorPage = { vi: '/toi-nen-lam-gi/', en: '/en/what-should-i-do/' } as const;
 
 /**
  * Phrases the search does not answer yet. Each runs as an expected failure
@@ -21,5 +22,18 @@ for (const phrase of searchPhrases) {
     await expect(status).toHaveText(/\d/, { timeout: 20_000 });
     const firstFive = (await page.locator('.app-search__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(0, 5);
     expect(firstFive.some((href) => href !== null && phrase.expect.includes(href)), `first five: ${firstFive.join(', ')}`).toBe(true);
+
+    // Queries about a child being harmed get the help box above the results; others do not.
+    const help = page.locator('[data-search-help]');
+    if (phrase.help) {
+      await expect(help).toBeVisible();
+      await expect(help.locator('a[href="tel:111"]')).toBeVisible();
+      await expect(help.locator(`a[href="${navigatorPage[phrase.locale]}"]`)).toBeVisible();
+      // Pinned: before the first result.
+      const [helpTop, firstTop] = await Promise.all([help.boundingBox(), page.locator('.app-search__result').first().boundingBox()]);
+      expect(helpTop!.y).toBeLessThan(firstTop!.y);
+    } else {
+      await expect(help).toHaveCount(0);
+    }
   });
 }

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Result titles, once the island has answered (results, "nothing found", or an error). */
@@ -106,6 +107,51 @@ test.describe('search (Vietnamese)', () => {
     await page.goto(`/tim-kiem/?q=%00%E0%A4%A%3Cscript%3E&kind=%3Cb%3E&topic=${'a'.repeat(3000)}`);
     await resultTitles(page);
     expect(errors).toEqual([]);
+  });
+
+  test('folds fullwidth letters and splits words at a NUL, as typed into the field', async ({ page }) => {
+    await page.goto('/tim-kiem/');
+    const field = page.locator('#app-search-input');
+    await field.fill('ｂａｔ ｎａｔ');
+    let titles = await resultTitles(page);
+    expect(titles.slice(0, 5).some((title) => /Bắt nạt/.test(title))).toBe(true);
+    await expect(page).toHaveURL(/\?q=bat\+nat$/);
+
+    await page.goto('/tim-kiem/?q=tong%00dai%00111');
+    titles = await resultTitles(page);
+    expect(titles.slice(0, 5).some((title) => /Tổng đài 111/.test(title))).toBe(true);
+  });
+
+  test('a bogus filter value in a shared link never announces "no results" before the real count', async ({ page }) => {
+    const said: string[] = [];
+    await page.exposeFunction('recordStatus', (text: string) => said.push(text));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const status = document.querySelector('.app-search__status');
+        if (status?.textContent) (window as unknown as { recordStatus: (t: string) => void }).recordStatus(status.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`/tim-kiem/?q=bat+nat&kind=${encodeURIComponent('Không có loại này')}&topic=xyz`);
+    await resultTitles(page);
+    await expect(page.locator('.app-search__status')).toContainText('kết quả cho “bat nat”');
+    expect(said.filter((text) => /Không tìm thấy|Không có trang/.test(text))).toEqual([]);
+    // The bogus values are gone from the URL too, so the link shared next is clean.
+    await expect(page).toHaveURL(/\/tim-kiem\/\?q=bat\+nat$/);
+  });
+
+  test('a query about harm pins the help box above the results, and the page stays accessible', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=con+bi+doa+tung+anh');
+    await resultTitles(page);
+    const help = page.locator('[data-search-help]');
+    await expect(help.getByRole('link', { name: /Gọi 111/ })).toHaveAttribute('href', 'tel:111');
+    await expect(help.getByRole('link', { name: 'Tôi nên làm gì?' })).toHaveAttribute('href', '/toi-nen-lam-gi/');
+    await page.locator('.app-search__filters-summary').click();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations).toEqual([]);
+
+    await page.goto('/tim-kiem/?q=zalo');
+    await resultTitles(page);
+    await expect(help).toHaveCount(0);
   });
 
   test('shows a message and the topic links when the index cannot load', async ({ page }) => {

@@ -18,7 +18,7 @@ import {
   type PagefindResult,
   type ShownResult,
 } from './pagefind-client';
-import { planSearches, type PhraseMap } from './phrases';
+import { isAboutHarm, planSearches, type PhraseMap } from './phrases';
 import { emptySearchState, hasFilters, normaliseQuery, parseSearchState, serialiseSearchState, type FilterName, type SearchState } from './query';
 import type { SearchStrings } from './strings';
 import './search.css';
@@ -27,6 +27,8 @@ interface Props {
   strings: SearchStrings;
   /** The everyday-phrase map for this language (src/lib/search-phrases-data.ts). */
   phrases: PhraseMap;
+  /** Where the help box shown for queries about harm leads: the hotline's tel: link and the navigator's path. */
+  help: { tel: string; navigator: string };
 }
 
 const pageSize = 5;
@@ -41,12 +43,14 @@ interface Results {
   requested: number;
 }
 
-export default function Search({ strings, phrases }: Props) {
+export default function Search({ strings, phrases, help }: Props) {
   const [mounted, setMounted] = useState(false);
   const [text, setText] = useState('');
   const [state, setState] = useState<SearchState>(emptySearchState);
   const [options, setOptions] = useState<FilterOptions | null>(null);
   const [results, setResults] = useState<Results | null>(null);
+  /** The query the results answer is about a child being harmed: the help box goes above them. */
+  const [harm, setHarm] = useState(false);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
   const request = useRef(0);
@@ -72,6 +76,7 @@ export default function Search({ strings, phrases }: Props) {
     setUrl(next);
     if (!next.q && !hasFilters(next)) {
       setResults(null);
+      setHarm(false);
       setStatus('');
       return;
     }
@@ -88,6 +93,7 @@ export default function Search({ strings, phrases }: Props) {
         setUrl(outcome.state);
       }
       setFailed(false);
+      setHarm(isAboutHarm(outcome.state.q, phrases));
       setResults({ all: outcome.results, shown, requested: pageSize });
       setStatus(statusMessage(strings, outcome.state, outcome.results.length));
     } catch {
@@ -262,6 +268,24 @@ export default function Search({ strings, phrases }: Props) {
         {status}
       </p>
 
+      {results && harm && (
+        <aside class="app-search__help" aria-labelledby="app-search-help-heading" data-search-help>
+          <h2 class="app-search__help-heading" id="app-search-help-heading">
+            {strings['search.help.heading']}
+          </h2>
+          <p>{strings['search.help.text']}</p>
+          <p class="app-search__help-actions">
+            {/* The header's hotline button, same look (HotlineLink.astro styles it on every page). */}
+            <a class="app-hotline" href={help.tel}>
+              <span class="app-hotline__call">{strings['hotline.call']}</span>
+              <span class="app-hotline__note">{strings['hotline.free']}</span>
+            </a>
+            <a class="app-search__help-navigator" href={help.navigator}>
+              {strings['nav.navigator']}
+            </a>
+          </p>
+        </aside>
+      )}
       {results && results.all.length === 0 && <p class="app-search__none-hint">{strings['search.noneHint']}</p>}
       {results && results.shown.length > 0 && (
         <section aria-labelledby="app-search-results-heading">

@@ -31,6 +31,11 @@ export const searchStringKeys = [
   'search.filter.topic',
   'search.filter.anyTopic',
   'search.clearFilters',
+  'search.help.heading',
+  'search.help.text',
+  'hotline.call',
+  'hotline.free',
+  'nav.navigator',
 ] as const satisfies readonly UiKey[];
 
 export type SearchStringKey = (typeof searchStringKeys)[number];
