@@ -33,10 +33,21 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions,
     trace: 'off',
+    // Every test would otherwise install the service worker and download the offline core;
+    // tests/e2e/offline.spec.ts allows it where it is the point.
+    serviceWorkers: 'block',
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /no-js\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [/no-js\.spec\.ts/, /publish-build\.setup\.ts/, /nginx\.spec\.ts/, /published-build\.spec\.ts/] },
     { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, testMatch: /no-js\.spec\.ts/ },
+    // A second build, as published (https SITE_URL), served by real nginx with the generated configuration.
+    { name: 'publish-build', testMatch: /publish-build\.setup\.ts/ },
+    {
+      name: 'published',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: [/nginx\.spec\.ts/, /published-build\.spec\.ts/],
+      dependencies: ['publish-build'],
+    },
   ],
   webServer: {
     command: `npx astro preview --port ${port} --host localhost`,

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { site } from '../config/site';
 import { navigatorGraphProblems } from '../lib/navigator-graph';
-import { sourceId } from './shared';
+import { datesAndReviewer, sourceId } from './shared';
 
 const contactIds = new Set(site.contacts.map((c) => c.id));
 
@@ -29,6 +29,8 @@ const outcomeNode = z.strictObject({
     .min(1, 'Every outcome names at least one contact'),
   /** Guide ids in the same locale to read next. */
   readMore: z.array(z.string()).default([]),
+  /** A child is in danger right now: the choices that lead here are shown as an emergency. */
+  danger: z.boolean().default(false),
 });
 
 /** The "what should I do?" decision graph, one file per locale. */
@@ -36,7 +38,7 @@ export const navigatorSchema = z
   .strictObject({
     title: z.string().min(1),
     description: z.string().min(20).max(200),
-    reviewed: z.coerce.date(),
+    ...datesAndReviewer,
     sources: z.array(sourceId).min(1),
     /** The id of the first question. */
     start: z.string().min(1),

@@ -18,23 +18,18 @@ const guide = {
   description: 'Cách nhận biết và làm gì khi con bị dụ dỗ qua mạng.',
   audience: ['parents'],
   topics: ['grooming'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['nd-56-2017'],
   harm: 'grooming',
   summary: ['Gọi 111.', 'Giữ bình tĩnh.'],
 };
 
 describe('guide schema', () => {
-  it('accepts a valid guide and turns on exit-this-page for harm guides', () => {
+  it('accepts a valid guide, leaving exit-this-page to src/lib/exit-this-page.ts unless the author sets it', () => {
     const parsed = guideSchema.parse(guide);
-    expect(parsed.exitThisPage).toBe(true);
-    expect(parsed.reviewed).toBeInstanceOf(Date);
-  });
-
-  it('keeps exit-this-page off for ordinary parent guides unless asked', () => {
-    const { harm: _harm, ...plain } = guide;
-    expect(guideSchema.parse(plain).exitThisPage).toBe(false);
-    expect(guideSchema.parse({ ...plain, audience: ['children'] }).exitThisPage).toBe(true);
+    expect(parsed.exitThisPage).toBeUndefined();
+    expect(parsed.published).toBeInstanceOf(Date);
+    expect(guideSchema.parse({ ...guide, exitThisPage: false }).exitThisPage).toBe(false);
   });
 
   it('names unknown topics and sources, with the ids to use instead', () => {
@@ -60,7 +55,7 @@ const quiz = {
   description: 'Tám câu hỏi về người có thể giúp em khi gặp chuyện trên mạng.',
   ageBand: '8-10',
   topics: ['reporting'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['nd-56-2017'],
   readNext: ['ai-co-the-giup-em'],
   questions: Array.from({ length: 8 }, () => truefalse),
@@ -94,7 +89,7 @@ const lesson = {
   title: 'Mật khẩu của em',
   description: 'Bài dạy một tiết về thông tin cá nhân và mật khẩu cho lớp 3.',
   topics: ['privacy'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['cong-van-5512'],
   grades: [3],
   objectives: { knowledge: ['k'], competences: ['c'], qualities: ['q'] },
@@ -128,7 +123,7 @@ describe('navigator schema', () => {
   const graph = {
     title: 'Tôi nên làm gì?',
     description: 'Trả lời vài câu hỏi để biết nên làm gì và gọi ai.',
-    reviewed: '2026-11-28',
+    published: '2026-11-28',
     sources: ['nd-56-2017'],
     start: 'q',
     nodes: {
@@ -148,10 +143,10 @@ describe('navigator schema', () => {
 });
 
 describe('site config', () => {
-  it('has exactly one primary hotline, 111, free and 24/7', () => {
+  it('has exactly one primary hotline, 111, free and round the clock', () => {
     const primary = site.contacts.filter((c) => c.primary);
     expect(primary.map((c) => c.number)).toEqual(['111']);
-    expect(primary[0]!.when.vi).toMatch(/Miễn phí, 24\/7/);
+    expect(primary[0]!.when.vi).toMatch(/Miễn phí, 24\/24 giờ/);
     expect(site.contacts.map((c) => c.number)).toContain('113');
   });
 
