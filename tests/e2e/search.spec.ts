@@ -90,6 +90,8 @@ test.describe('search (Vietnamese)', () => {
 
   test('the header form lands on the search page with the query', async ({ page }) => {
     await page.goto('/huong-dan/');
+    // The header's search folds away behind a native toggle (Header.astro).
+    await page.locator('.app-header__search-toggle').click();
     await page.locator('#app-header-search').fill('tong dai 111');
     await page.locator('#app-header-search').press('Enter');
     await expect(page).toHaveURL(/\/tim-kiem\/\?q=tong\+dai\+111$/);

@@ -72,6 +72,19 @@ describe('searchAll', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('multiplies a planned search’s scores by its boost', async () => {
+    const { pagefind } = fakePagefind({ typed: [result('typed-match', 6)], curated: [result('answer', 4), result('lesson', 10, {}, false)] });
+    const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'typed' }, [
+      { term: 'typed', tier: 0 },
+      { term: 'curated', tier: 0, boost: 2 },
+    ]);
+    expect(results.map((r) => [r.id, r.score])).toEqual([
+      ['lesson', 10 * 2 * otherPagesFactor],
+      ['answer', 8],
+      ['typed-match', 6],
+    ]);
+  });
+
   it('drops filter values the index does not have before searching, so nothing is announced for them', async () => {
     const { pagefind, calls } = fakePagefind({ 'bat nat': [result('a', 1)] }, { kind: { 'Hướng dẫn': 3 }, topic: {}, audience: {} });
     const outcome = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat', kind: ['<b>', 'Hướng dẫn'], topic: ['made up'] }, planSearches('bat nat'));

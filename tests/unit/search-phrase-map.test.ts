@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPhraseMap, foldText, isAboutHarm, matchedConcepts, maxPlannedSearches, planSearches, type PhraseMap } from '../../src/islands/search/phrases';
+import { conceptBoost, emptyPhraseMap, foldText, isAboutHarm, matchedConcepts, maxPlannedSearches, planSearches, type PhraseMap } from '../../src/islands/search/phrases';
 import { parseSearchPhrases, phraseMapFor, searchPhrases } from '../../src/lib/search-phrases-data';
 import { searchPhrases as testPhrases } from '../e2e/search-phrases';
 
@@ -50,18 +50,19 @@ describe('planSearches', () => {
   });
 
   it('adds what the site calls a matched concept, alone and in place of the phrase', () => {
-    const terms = planSearches('dat gioi han youtube cho be', map).map((s) => s.term);
-    expect(terms).toContain('giám sát');
+    const planned = planSearches('dat gioi han youtube cho be', map);
+    const terms = planned.map((s) => s.term);
+    expect(planned).toContainEqual({ term: 'giám sát', tier: 0, boost: conceptBoost });
     expect(terms).toContain('giám sát dat youtube');
     expect(terms).toContain('giám sát đat youtube');
   });
 
   it('relaxes a sentence: without filler words, then one word left out, then neighbouring pairs', () => {
     const planned = planSearches('con bi ban lop che gieu', map);
-    expect(planned).toContainEqual({ term: 'ban lop che gieu', tier: 0 });
-    expect(planned).toContainEqual({ term: 'lop che gieu', tier: 0 });
-    expect(planned).toContainEqual({ term: 'ban lop gieu', tier: 0 });
-    expect(planned.filter((s) => s.tier === 1).map((s) => s.term)).toEqual(['ban lop', 'lop che', 'che gieu']);
+    expect(planned).toContainEqual({ term: 'ban lop che gieu', tier: 1 });
+    expect(planned).toContainEqual({ term: 'lop che gieu', tier: 1 });
+    expect(planned).toContainEqual({ term: 'ban lop gieu', tier: 1 });
+    expect(planned.filter((s) => s.tier === 2).map((s) => s.term)).toEqual(['ban lop', 'lop che', 'che gieu']);
   });
 
   it('stays within maxPlannedSearches for a long sentence', () => {

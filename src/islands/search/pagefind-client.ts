@@ -109,12 +109,13 @@ export async function searchAll(pagefind: Pagefind, state: SearchState, planned:
   const answers = { ...filters, [rankFilter.name]: { any: [rankFilter.answer] } };
   const others = { ...filters, [rankFilter.name]: { none: [rankFilter.answer] } };
   const responses = await Promise.all(
-    searches.flatMap(({ term }) => [
-      pagefind.search(term, { filters: answers }).then((response) => response?.results ?? []),
-      pagefind
-        .search(term, { filters: others })
-        .then((response) => (response?.results ?? []).map((result) => ({ ...result, score: result.score * otherPagesFactor }))),
-    ]),
+    searches.flatMap((search) => {
+      const boost = 'boost' in search && search.boost !== undefined ? search.boost : 1;
+      return [
+        pagefind.search(search.term, { filters: answers }).then((response) => scaled(response?.results ?? [], boost)),
+        pagefind.search(search.term, { filters: others }).then((response) => scaled(response?.results ?? [], boost * otherPagesFactor)),
+      ];
+    }),
   );
   const results = mergeResults(
     responses,
@@ -122,6 +123,10 @@ export async function searchAll(pagefind: Pagefind, state: SearchState, planned:
     searches.flatMap(({ tier }) => [tier, tier]),
   );
   return { state: searched, results };
+}
+
+function scaled(results: PagefindResult[], factor: number): PagefindResult[] {
+  return factor === 1 ? results : results.map((result) => ({ ...result, score: result.score * factor }));
 }
 
 /** A result as the list shows it. */

@@ -105,21 +105,31 @@ function spellings(query: string): string[] {
 export interface PlannedSearch {
   term: string;
   tier: number;
+  /** Its results' scores are multiplied by this (default 1). */
+  boost?: number;
 }
+
+/**
+ * What the site calls a matched concept is a curated answer: its results'
+ * scores count double, so they are not outscored by pages that happen to
+ * contain every filler word of a long sentence.
+ */
+export const conceptBoost = 2;
 
 /**
  * The searches for what the reader typed, in tiers:
  * 0. the query and its đ/d spellings (tier 0, or higher for spellings that
- *    drop a đ they typed), and what the site calls each matched concept;
+ *    drop a đ they typed), and what the site calls each matched concept,
+ *    alone (scores doubled) and in place of the phrase among the other words;
  * 1. the query without filler words, then with one word left out;
  * 2. pairs of neighbouring words.
  */
 export function planSearches(input: string, map: PhraseMap = emptyPhraseMap): PlannedSearch[] {
   const typed = normaliseQuery(input);
   if (!typed) return [];
-  const planned = new Map<string, number>();
-  const add = (term: string, tier: number) => {
-    if (planned.size < maxPlannedSearches && !planned.has(term)) planned.set(term, tier);
+  const planned = new Map<string, PlannedSearch>();
+  const add = (term: string, tier: number, boost = 1) => {
+    if (planned.size < maxPlannedSearches && !planned.has(term)) planned.set(term, boost === 1 ? { term, tier } : { term, tier, boost });
   };
   for (const term of queryVariants(typed, maxVariants)) add(term, variantTier(typed, term));
   const stop = new Set(map.stopWords);
@@ -127,7 +137,7 @@ export function planSearches(input: string, map: PhraseMap = emptyPhraseMap): Pl
   const all = typed.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const matches = conceptMatches(typed, map);
   // What the site calls it, alone, and in place of the phrase among the other words ("giới hạn youtube" → "giám sát youtube").
-  for (const { concept } of matches) for (const term of concept.search) add(normaliseQuery(term), 0);
+  for (const { concept } of matches) for (const term of concept.search) add(normaliseQuery(term), 0, conceptBoost);
   for (const { concept, at } of matches) {
     const rest = all.filter((word, i) => !at.includes(i) && !stop.has(foldText(word)));
     if (rest.length) for (const term of concept.search) for (const spelling of spellings(rest.join(' '))) add(`${normaliseQuery(term)} ${spelling}`, 0);
@@ -137,9 +147,9 @@ export function planSearches(input: string, map: PhraseMap = emptyPhraseMap): Pl
   const relaxed: string[][] = [];
   if (content.length && content.length < all.length) relaxed.push(content);
   if (content.length >= 3) for (let i = 0; i < content.length; i += 1) relaxed.push(content.filter((_, j) => j !== i));
-  for (const list of relaxed) for (const term of spellings(list.join(' '))) add(term, 0);
+  for (const list of relaxed) for (const term of spellings(list.join(' '))) add(term, 1);
   if (content.length >= 3) {
-    for (let i = 0; i + 1 < content.length; i += 1) for (const term of spellings(`${content[i]} ${content[i + 1]}`)) add(term, 1);
+    for (let i = 0; i + 1 < content.length; i += 1) for (const term of spellings(`${content[i]} ${content[i + 1]}`)) add(term, 2);
   }
-  return [...planned].map(([term, tier]) => ({ term, tier }));
+  return [...planned.values()];
 }
