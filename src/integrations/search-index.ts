@@ -19,6 +19,7 @@ import { lessonFilePath } from '../lib/download-paths';
 import { entryPath } from '../lib/routes';
 import { searchFilterLabels } from '../lib/search-filters';
 import { lessonSchema } from '../schemas/lessons';
+import { fileFilter } from '../islands/search/query';
 
 /** Where the bundle goes, relative to the build output; the search island loads it from /pagefind/. */
 export const bundleDir = 'pagefind';
@@ -55,7 +56,13 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
       content: blocks.map(blockText).filter((text) => text && !/https?:\/\//.test(text)).join('\n'),
       language: 'vi',
       meta: { title: lesson.title, kind: labels.kind, audience: labels.audience.join(', '), format: 'PDF' },
-      filters: { kind: [labels.kind], audience: labels.audience, topic: labels.topic },
+      filters: {
+        kind: [labels.kind],
+        audience: labels.audience,
+        topic: labels.topic,
+        // Left out of searches without a kind filter: the lesson's own result links its PDF (LessonView's pdf meta).
+        [fileFilter.name]: [fileFilter.pdf],
+      },
     });
   }
   return records;

@@ -306,4 +306,6 @@ export const en = {
   'search.filter.topic': 'Topic',
   'search.filter.anyTopic': 'All topics',
   'search.clearFilters': 'Clear all filters',
+  'search.help.heading': 'Need help now?',
+  'search.help.text': 'The 111 hotline is free and open 24/7. Children and adults can both call.',
 } as const satisfies Record<UiKey, string>;

@@ -308,6 +308,8 @@ export const vi = {
   'search.filter.topic': 'Chủ đề',
   'search.filter.anyTopic': 'Tất cả chủ đề',
   'search.clearFilters': 'Bỏ tất cả bộ lọc',
+  'search.help.heading': 'Cần giúp ngay?',
+  'search.help.text': 'Tổng đài 111 nghe máy miễn phí, 24/7. Trẻ em và người lớn đều gọi được.',
 } as const;
 
 export type UiKey = keyof typeof vi;
