@@ -1,6 +1,7 @@
 /** With JavaScript off: content, navigation, the hotline, quizzes and the navigator still work. */
 import { expect, test } from '@playwright/test';
 import { site } from '../../src/config/site';
+import { firstWrongPick, quizData } from './quiz-data';
 
 test('the home page shows 111 and leads to every audience', async ({ page }) => {
   await page.goto('/');
@@ -18,13 +19,30 @@ test('exit this page is a plain link to the neutral site', async ({ page }) => {
   await expect(page.getByText('Hoặc nhấn phím Shift 3 lần.')).toBeHidden();
 });
 
-test('a quiz shows every question with its answers in a disclosure', async ({ page }) => {
+test('a quiz: opening a wrong option shows exactly two explanations, the chosen one and the right one', async ({ page }) => {
+  const quiz = quizData('vi', 'ai-giup-duoc-em');
+  const { question, wrong, right } = firstWrongPick(quiz);
+  const options = quiz.questions[question]!.options;
   await page.goto('/trac-nghiem/ai-giup-duoc-em/');
-  const first = page.locator('details').first();
-  await expect(first).not.toHaveAttribute('open');
-  await first.locator('summary').click();
-  await expect(first.getByText('Đáp án đúng').first()).toBeVisible();
-  expect(await page.locator('details').count()).toBeGreaterThanOrEqual(8);
+  await expect(page.locator('.app-quiz-static__question')).toHaveCount(quiz.questions.length);
+  const card = page.locator('.app-quiz-static__question').nth(question);
+  await expect(card.locator('.app-quiz-static__explanation:visible')).toHaveCount(0);
+  await card.locator('.app-quiz-static__option').nth(wrong).locator('summary').click();
+  const shown = page.locator('.app-quiz-static__explanation:visible');
+  await expect(shown).toHaveCount(2);
+  await expect(shown.nth(0)).toHaveText(options[wrong]!.explanation);
+  await expect(shown.nth(1)).toHaveText(options[right]!.explanation);
+  await expect(card.locator('.app-quiz-static__result:visible')).toHaveText(/✗\s*Chưa đúng/);
+});
+
+test('a quiz: opening the right option shows only its own explanation', async ({ page }) => {
+  const quiz = quizData('vi', 'ai-giup-duoc-em');
+  const { question, right } = firstWrongPick(quiz);
+  await page.goto('/trac-nghiem/ai-giup-duoc-em/');
+  const card = page.locator('.app-quiz-static__question').nth(question);
+  await card.locator('.app-quiz-static__option').nth(right).locator('summary').click();
+  await expect(page.locator('.app-quiz-static__explanation:visible')).toHaveCount(1);
+  await expect(card.locator('.app-quiz-static__result:visible')).toHaveText(/✓\s*Đúng rồi/);
 });
 
 test('the navigator works through links alone', async ({ page }) => {
