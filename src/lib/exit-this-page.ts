@@ -1,33 +1,44 @@
 /**
  * Which pages carry the "Exit this page" button: one predicate, read by every view
- * through the page list. Pages about harm or help carry it, and the whole children's section.
+ * through baseProps. A reader may be in danger on any page that discusses a harm or
+ * where to get help, so those carry it: harm and disclosure guides, the reporting
+ * topic and guide, the 111 page, search (its queries name the harm), lessons, the
+ * navigator and the whole children's section. Embeds carry it too, leaving the whole tab.
  */
 import { harms } from '../schemas/guides';
 import type { SitePage } from './site-pages';
+import type { GuideData } from '../schemas/guides';
 
-const harmTopics: readonly string[] = harms;
+/** Topics about a harm, or about getting help with one. */
+const harmOrHelpTopics: readonly string[] = [...harms, 'reporting'];
+
+function guideCarriesExit(guide: Pick<GuideData, 'exitThisPage' | 'harm' | 'audience' | 'topics'>): boolean {
+  // An author may switch it off or on explicitly; otherwise the guide's subject decides.
+  return guide.exitThisPage ?? (guide.harm !== undefined || guide.audience.includes('children') || guide.topics.some((topic) => harmOrHelpTopics.includes(topic)));
+}
 
 export function carriesExitThisPage(page: SitePage): boolean {
   switch (page.kind) {
     case 'guides':
-      return page.entry.data.exitThisPage;
+      return guideCarriesExit(page.entry.data);
     case 'hub':
       return page.audience === 'children';
     case 'index':
       return page.section === 'quizzes';
     case 'topic':
-      return harmTopics.includes(page.topic.id);
+      return harmOrHelpTopics.includes(page.topic.id);
+    case 'pages':
+      return page.entry.data.role === 'hotline';
     case 'navigator':
     case 'quizzes':
+    case 'quiz-embed':
+    case 'lessons':
+    case 'search':
       return true;
     case 'home':
-    case 'search':
     case 'downloads':
     case 'controls':
-    case 'lessons':
     case 'campaigns':
-    case 'pages':
-    case 'quiz-embed':
       return false;
   }
 }

@@ -1,6 +1,7 @@
+import { carriesExitThisPage } from './exit-this-page';
 import type { SitePage } from './site-pages';
 
-/** The route fields every view passes on to the Base layout. */
+/** The route fields every view passes on to the Base layout, and whether the page carries "Exit this page". */
 export function baseProps(page: SitePage) {
   return {
     locale: page.locale,
@@ -8,6 +9,7 @@ export function baseProps(page: SitePage) {
     path: page.path,
     translations: page.translations,
     switchTo: page.switchTo,
+    exit: carriesExitThisPage(page),
   };
 }
 

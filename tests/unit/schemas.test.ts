@@ -25,16 +25,11 @@ const guide = {
 };
 
 describe('guide schema', () => {
-  it('accepts a valid guide and turns on exit-this-page for harm guides', () => {
+  it('accepts a valid guide, leaving exit-this-page to src/lib/exit-this-page.ts unless the author sets it', () => {
     const parsed = guideSchema.parse(guide);
-    expect(parsed.exitThisPage).toBe(true);
+    expect(parsed.exitThisPage).toBeUndefined();
     expect(parsed.reviewed).toBeInstanceOf(Date);
-  });
-
-  it('keeps exit-this-page off for ordinary parent guides unless asked', () => {
-    const { harm: _harm, ...plain } = guide;
-    expect(guideSchema.parse(plain).exitThisPage).toBe(false);
-    expect(guideSchema.parse({ ...plain, audience: ['children'] }).exitThisPage).toBe(true);
+    expect(guideSchema.parse({ ...guide, exitThisPage: false }).exitThisPage).toBe(false);
   });
 
   it('names unknown topics and sources, with the ids to use instead', () => {
