@@ -53,6 +53,7 @@ export type SitePage = PageBase &
     | { kind: 'campaigns'; entry: Entry<'campaigns'> }
     | { kind: 'pages'; entry: Entry<'pages'> }
     | { kind: 'quiz-embed'; entry: Entry<'quizzes'> }
+    | { kind: 'quiz-classroom'; entry: Entry<'quizzes'> }
   );
 
 const other = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
@@ -117,6 +118,7 @@ export async function sitePages(): Promise<SitePage[]> {
     ...entryPages(lessons, inSection('lessons')).map((p) => ({ ...p, kind: 'lessons' as const })),
     ...entryPages(quizzes, inSection('quizzes')).map((p) => ({ ...p, kind: 'quizzes' as const })),
     ...entryPages(quizzes, inSection('embed')).map((p) => ({ ...p, kind: 'quiz-embed' as const })),
+    ...entryPages(quizzes, inSection('classroom')).map((p) => ({ ...p, kind: 'quiz-classroom' as const })),
     ...entryPages(campaigns, inSection('campaigns')).map((p) => ({ ...p, kind: 'campaigns' as const })),
     ...entryPages(pages, (l, entry) => rootPagePath(l, entry.data.slug)).map((p) => ({ ...p, kind: 'pages' as const })),
     ...navigators.map((entry) => {

@@ -16,7 +16,7 @@ const dist = 'dist';
 export const budgets = { quizJs: 15 * 1024, illustration: 15 * 1024, illustrationsPerPage: 40 * 1024 };
 
 /** Segments of the sections whose pages run the quiz island, in every locale. */
-const quizSegments = new Set<string>([sections.quizzes, sections.embed].flatMap((section) => Object.values(section)));
+const quizSegments = new Set<string>([sections.quizzes, sections.embed, sections.classroom].flatMap((section) => Object.values(section)));
 /** /trac-nghiem/x/, /en/quizzes/x/, /nhung/x/ …: a quiz section segment followed by a slug. */
 const quizPages = sitemapPaths().filter((p) => {
   const parts = p.split('/').filter(Boolean).filter((part, index) => !(index === 0 && part === 'en'));

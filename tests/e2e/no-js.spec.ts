@@ -66,3 +66,12 @@ test('lesson downloads are plain links that resolve', async ({ page, request }) 
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('pdf');
 });
+
+test('classroom mode without JavaScript: every question, each answer behind a disclosure the teacher opens', async ({ page }) => {
+  await page.goto('/lop-hoc/nguoi-la-va-bi-mat/');
+  const answers = page.locator('details.app-classroom-static__answer');
+  expect(await answers.count()).toBeGreaterThanOrEqual(8);
+  await expect(page.locator('.app-classroom__explanations:visible')).toHaveCount(0);
+  await answers.first().locator('summary').click();
+  await expect(page.locator('.app-classroom__explanations:visible')).toHaveCount(1);
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, progressOf, quizReducer, type QuizAction, type QuizState } from '../../src/islands/quiz/reducer';
 import type { ScorableQuestion } from '../../src/islands/quiz/scoring';
+import { classroomReducer, classroomStart, maxTeams, type ClassroomAction } from '../../src/islands/quiz/classroom';
 
 const options = (...correct: boolean[]) => correct.map((c) => ({ correct: c }));
 const questions: ScorableQuestion[] = [
@@ -78,5 +79,32 @@ describe('quiz reducer', () => {
     const finished = run({ type: 'restore', answers: [[1], [0, 2], [0]], current: 2, finished: true });
     expect(finished.phase).toBe('result');
     expect(progressOf(finished)).toEqual({ answers: [[1], [0, 2], [0]], current: 2, finished: true });
+  });
+});
+
+describe('classroom reducer', () => {
+  const classroom = classroomReducer(3);
+  const play = (...actions: ClassroomAction[]) => actions.reduce(classroom, classroomStart);
+
+  it('moves between questions within the quiz and hides the answer on each move', () => {
+    expect(play({ type: 'previous' })).toBe(classroomStart);
+    expect(play({ type: 'reveal' }, { type: 'next' })).toEqual({ current: 1, revealed: false, teams: [] });
+    const atEnd = play({ type: 'next' }, { type: 'next' });
+    expect(atEnd.current).toBe(2);
+    expect(classroom(atEnd, { type: 'next' })).toBe(atEnd);
+    expect(classroom(atEnd, { type: 'previous' }).current).toBe(1);
+  });
+
+  it('reveals only when the teacher asks', () => {
+    expect(classroomStart.revealed).toBe(false);
+    expect(play({ type: 'reveal' }).revealed).toBe(true);
+  });
+
+  it('keeps team scores, at most six teams, never below zero', () => {
+    const teams = play({ type: 'addTeam' }, { type: 'addTeam' }, { type: 'point', team: 1, delta: 1 }, { type: 'point', team: 1, delta: 1 }, { type: 'point', team: 0, delta: -1 });
+    expect(teams.teams).toEqual([0, 2]);
+    expect(classroom(teams, { type: 'point', team: 5, delta: 1 })).toBe(teams);
+    const six = Array.from({ length: 8 }, () => ({ type: 'addTeam' }) as const).reduce(classroom, classroomStart);
+    expect(six.teams).toHaveLength(maxTeams);
   });
 });

@@ -200,6 +200,7 @@ export const en = {
   'quiz.lessonClassroom': 'Quiz for the whole class: {title}',
   'quiz.isRightChoice': 'This is one of the right choices.',
   'quiz.isWrongChoice': 'This choice is not right.',
+  'quiz.addTeam': 'Add a team',
   'quiz.openOnSite': 'Open on An toàn số',
 
   'fallback.notice': 'This page has no English translation yet, so it is shown in Vietnamese.',

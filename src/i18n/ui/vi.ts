@@ -202,6 +202,7 @@ export const vi = {
   'quiz.lessonClassroom': 'Trắc nghiệm cho cả lớp: {title}',
   'quiz.isRightChoice': 'Đây là một ý đúng.',
   'quiz.isWrongChoice': 'Ý này chưa đúng.',
+  'quiz.addTeam': 'Thêm một đội',
   'quiz.openOnSite': 'Mở trên An toàn số',
 
   'fallback.notice': 'Trang này chưa có bản tiếng Anh nên đang hiển thị bản tiếng Việt.',

@@ -57,6 +57,7 @@ const keys = {
   reveal: 'quiz.reveal',
   previous: 'quiz.previous',
   teams: 'quiz.teams',
+  addTeam: 'quiz.addTeam',
   /** "Đội {number}" */
   team: 'quiz.team',
   /** "Cộng 1 điểm cho {team}" */

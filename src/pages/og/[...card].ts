@@ -37,6 +37,7 @@ function cardText(page: SitePage): CardText {
       return { ...base, title: page.entry.data.title, label: t('kind.lesson') };
     case 'quizzes':
     case 'quiz-embed':
+    case 'quiz-classroom':
       return { ...base, title: page.entry.data.title, label: t('kind.quiz') };
     case 'campaigns':
       return { ...base, title: page.entry.data.title, label: t('kind.campaign') };
