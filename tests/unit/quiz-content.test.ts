@@ -9,13 +9,13 @@ import type { QuizData } from '../../src/schemas/quizzes';
 
 /** Openings that judge the answer instead of explaining it, in both languages. */
 export const verdictOpening =
-  /^\s*(?:đúng|sai|chưa đúng|chưa chính xác|chính xác|không đúng|giỏi lắm|tuyệt|hoan hô|correct|incorrect|right|wrong|not quite|not right|that[’']s right|that is right|exactly|well done|yes[\s,.!]|no[,.!]|true[,.!]|false[,.!]|oops|nope)/iu;
+  /^\s*(?:đúng|sai|chưa đúng|chưa chính xác|chính xác|không đúng|giỏi lắm|tuyệt|hoan hô|correct|incorrect|right|wrong|not quite|not right|that[’']s right|that is right|exactly|well done|yes[\s,.!]|no[,.!]|true[,.!]|false[,.!]|oops|nope|em làm (?:rất )?(?:đúng|tốt)|bạn làm (?:rất )?(?:đúng|tốt)|you did (?:exactly )?(?:the )?right|good job)/iu;
 
 const quizzes = readCollection('quizzes');
 
 describe('quiz explanations', () => {
   it('the rule catches the verdicts the explanations used to open with', () => {
-    for (const text of ['Đúng rồi! Người…', 'Chưa đúng rồi. Vui…', 'Not quite. A…', 'That’s right! It…', "That's right!", 'Correct: …', 'Sai. …']) {
+    for (const text of ['Em làm rất đúng. Người lớn…', 'You did exactly the right thing.', 'Đúng rồi! Người…', 'Chưa đúng rồi. Vui…', 'Not quite. A…', 'That’s right! It…', "That's right!", 'Correct: …', 'Sai. …']) {
       expect(text).toMatch(verdictOpening);
     }
     for (const text of ['Người em chỉ biết qua mạng vẫn là người lạ.', 'No authority “tests” you like this.', 'Lỗi thì ai cũng có.']) {
@@ -30,5 +30,35 @@ describe('quiz explanations', () => {
       ),
     );
     expect(offending).toEqual([]);
+  });
+});
+
+/** Vietnamese syllables are written as space-separated words. */
+const syllables = (text: string | undefined) => (text ? text.trim().split(/\s+/).length : 0);
+const quizzesIn = (locale: 'vi' | 'en') => quizzes.filter((file) => file.locale === locale).map((file) => ({ file: file.file, quiz: file.data as QuizData }));
+
+describe('age tracks', () => {
+  it('ages 8–10: at most 40 syllables for a question and its longest explanation', () => {
+    const long = quizzesIn('vi')
+      .filter(({ quiz }) => quiz.ageBand === '8-10')
+      .flatMap(({ file, quiz }) =>
+        quiz.questions.flatMap((q, i) => {
+          const count = syllables(q.prompt) + syllables(q.scenario) + Math.max(...q.options.map((o) => syllables(o.explanation)));
+          return count > 40 ? [`${file} question ${i + 1}: ${count} syllables`] : [];
+        }),
+      );
+    expect(long).toEqual([]);
+  });
+
+  it('ages 14–15: the quiz says "bạn", not "em" (quoted speech and "trẻ em" aside)', () => {
+    const childish = quizzesIn('vi')
+      .filter(({ quiz }) => quiz.ageBand === '14-15')
+      .flatMap(({ file, quiz }) =>
+        [quiz.title, quiz.description, ...quiz.questions.flatMap((q) => [q.prompt, q.scenario ?? '', ...q.options.flatMap((o) => [o.text, o.explanation])])]
+          .map((text) => text.replace(/“[^”]*”/g, ''))
+          .filter((text) => /(?<!trẻ |các |ít |Các )(?<![\p{L}])[Ee]m(?![\p{L}])/u.test(text))
+          .map((text) => `${file}: "${text.slice(0, 50)}…"`),
+      );
+    expect(childish).toEqual([]);
   });
 });
