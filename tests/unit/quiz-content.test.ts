@@ -56,9 +56,21 @@ describe('age tracks', () => {
       .flatMap(({ file, quiz }) =>
         [quiz.title, quiz.description, ...quiz.questions.flatMap((q) => [q.prompt, q.scenario ?? '', ...q.options.flatMap((o) => [o.text, o.explanation])])]
           .map((text) => text.replace(/“[^”]*”/g, ''))
-          .filter((text) => /(?<!trẻ |các |ít |Các )(?<![\p{L}])[Ee]m(?![\p{L}])/u.test(text))
+          .filter((text) => /(?<!trẻ |Trẻ |các |Các |ít )(?<![\p{L}])[Ee]m(?![\p{L}])/u.test(text))
           .map((text) => `${file}: "${text.slice(0, 50)}…"`),
       );
     expect(childish).toEqual([]);
+  });
+});
+
+describe('quiz catalogue', () => {
+  it('has at least 12 quizzes, each in Vietnamese and English, with at least 4 per children\'s age band', () => {
+    const vi = quizzes.filter((file) => file.locale === 'vi');
+    const en = new Set(quizzes.filter((file) => file.locale === 'en').map((file) => file.key));
+    expect(vi.length).toBeGreaterThanOrEqual(12);
+    expect(vi.filter((file) => !en.has(file.key)).map((file) => file.file)).toEqual([]);
+    for (const band of ['8-10', '11-13', '14-15'] as const) {
+      expect(vi.filter((file) => (file.data as QuizData).ageBand === band).length, `quizzes for ages ${band}`).toBeGreaterThanOrEqual(4);
+    }
   });
 });
