@@ -2,7 +2,11 @@
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
+import { pageCspDirectives } from './src/deploy/page-csp.ts';
+import { siteUrlFrom } from './src/deploy/site-url.ts';
+import deployFiles from './src/integrations/deploy-files.ts';
 import headingFont from './src/integrations/heading-font.ts';
+import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache apart from the real one.
@@ -10,19 +14,21 @@ const fixtureContent = process.env.ANTOANSO_CONTENT;
 
 export default defineConfig({
   cacheDir: fixtureContent ? './node_modules/.astro-fixtures' : './node_modules/.astro',
-  // The canonical origin comes from the deployment; see src/config/site.ts.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The canonical origin comes from the deployment; `npm run build:publish` refuses to build without an https SITE_URL.
+  site: siteUrlFrom(process.env),
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // searchIndex runs at astro:build:done, after every page and download is on disk.
-  integrations: [mdx(), preact(), headingFont(), searchIndex()],
-  // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles.
+  // Each runs at astro:build:done, in this order: the search index needs every page and download on disk,
+  // the server files need the page manifest, and precompression needs every file, so it comes last.
+  integrations: [mdx(), preact(), headingFont(), searchIndex(), deployFiles(), precompress()],
+  // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles,
+  // plus the fetch directives in src/deploy/page-csp.ts; the layouts add frame-src, the search page 'wasm-unsafe-eval'.
   security: {
     csp: {
+      directives: [...pageCspDirectives],
       scriptDirective: {
-        // Pagefind's search runs in WebAssembly, which CSP blocks without 'wasm-unsafe-eval'.
         // Listing resources replaces Astro's default 'self', so it is repeated here.
-        resources: ["'self'", "'wasm-unsafe-eval'"],
+        resources: ["'self'"],
       },
     },
   },

@@ -35,8 +35,16 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: /no-js\.spec\.ts/ },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [/no-js\.spec\.ts/, /publish-build\.setup\.ts/, /nginx\.spec\.ts/, /published-build\.spec\.ts/] },
     { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, testMatch: /no-js\.spec\.ts/ },
+    // A second build, as published (https SITE_URL), served by real nginx with the generated configuration.
+    { name: 'publish-build', testMatch: /publish-build\.setup\.ts/ },
+    {
+      name: 'published',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: [/nginx\.spec\.ts/, /published-build\.spec\.ts/],
+      dependencies: ['publish-build'],
+    },
   ],
   webServer: {
     command: `npx astro preview --port ${port} --host localhost`,

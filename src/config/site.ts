@@ -2,6 +2,7 @@
  * The one site configuration. Another province reuses the portal by changing
  * this file and the content folder, and nothing else.
  */
+import { siteUrlFrom } from '../deploy/site-url';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site-config';
 
 export const site: SiteConfig = siteConfigSchema.parse({
@@ -11,8 +12,8 @@ export const site: SiteConfig = siteConfigSchema.parse({
     en: 'Helping families keep children safe online',
   },
   province: { vi: 'Bắc Ninh', en: 'Bac Ninh' },
-  // The deployment sets SITE_URL to its public address; local builds use the preview server.
-  url: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The deployment sets SITE_URL to its public address; local builds use the preview server (src/deploy/site-url.ts).
+  url: siteUrlFrom(process.env),
   // A neutral page to leave for; GOV.UK's component uses a weather page for the same reason.
   exitUrl: 'https://www.google.com.vn/',
   plan: {
@@ -24,7 +25,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
       id: 'hotline-111',
       number: '111',
       name: { vi: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em', en: 'National Child Protection Hotline' },
-      when: { vi: 'Miễn phí, 24/7, cả ngày lễ', en: 'Free, 24/7, including public holidays' },
+      when: { vi: 'Miễn phí, 24/24 giờ, cả ngày lễ', en: 'Free, 24/7, including public holidays' },
       purpose: {
         vi: 'Khi trẻ em bị xâm hại, bắt nạt, đe dọa hoặc có nguy cơ bị hại, trên mạng hay ngoài đời. Trẻ em và người lớn đều gọi được.',
         en: 'When a child is abused, bullied, threatened or at risk of harm, online or offline. Children and adults can both call.',
@@ -43,7 +44,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
         en: 'When a child is in danger right now, or is being threatened or blackmailed.',
       },
       primary: false,
-      sources: ['nhandan-111-national'],
+      sources: ['nhandan-111-national', 'vnanet-hcm-hotlines-111-113', 'sggp-tong-dai-112'],
     },
     {
       id: 'ambulance-115',
@@ -55,8 +56,41 @@ export const site: SiteConfig = siteConfigSchema.parse({
         en: 'When a child is hurt or needs urgent medical care.',
       },
       primary: false,
-      sources: ['nhandan-111-national'],
+      sources: ['nhandan-111-national', 'vnanet-hcm-hotlines-111-113', 'sggp-tong-dai-112'],
     },
+  ],
+  // No agency has adopted the site yet (2026-11-28): the footer and the About
+  // page say it is an independent draft until `publisher` is set here.
+  legalDomains: [
+    'vbpl.vn',
+    'congbao.chinhphu.vn',
+    'chinhphu.vn',
+    'quochoi.vn',
+    'moj.gov.vn',
+    'moet.gov.vn',
+    'moh.gov.vn',
+    'bocongan.gov.vn',
+    'bacninh.gov.vn',
+    'thuvienphapluat.vn',
+    'tongdai111.vn',
+    // Provincial portals cited for the data protection law and school guidance.
+    'congan.quangngai.gov.vn',
+    'haiphong.edu.vn',
+    // A foreign regulator cited for its advice to families.
+    'esafety.gov.au',
+    // A UK public-sector resilience forum cited for crisis advice.
+    'gmemergencyplanning.org.uk',
+  ],
+  vendors: [
+    { id: 'google', name: 'Google', helpDomains: ['support.google.com'] },
+    { id: 'apple', name: 'Apple', helpDomains: ['support.apple.com'] },
+    { id: 'microsoft', name: 'Microsoft', helpDomains: ['support.microsoft.com'] },
+    { id: 'tiktok', name: 'TikTok', helpDomains: ['support.tiktok.com'] },
+    { id: 'instagram', name: 'Instagram', helpDomains: ['help.instagram.com'] },
+    { id: 'zalo', name: 'Zalo', helpDomains: ['help.zalo.me'] },
+    { id: 'roblox', name: 'Roblox', helpDomains: ['en.help.roblox.com'] },
+    { id: 'cloudflare', name: 'Cloudflare', helpDomains: ['developers.cloudflare.com'] },
+    { id: 'cisco', name: 'Cisco', helpDomains: ['www.cisco.com'] },
   ],
 });
 

@@ -13,11 +13,10 @@ import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { site } from '../config/site';
 import { lessonBlocks } from '../downloads/lesson-document';
-import { useTranslations } from '../i18n/t';
 import { readCollection } from '../lib/content-files';
 import { lessonFilePath } from '../lib/downloads';
 import { entryPath } from '../lib/routes';
-import { topics } from '../lib/taxonomy-data';
+import { searchFilterLabels } from '../lib/search-filters';
 import { lessonSchema } from '../schemas/lessons';
 
 /** Where the bundle goes, relative to the build output; the search island loads it from /pagefind/. */
@@ -25,7 +24,6 @@ export const bundleDir = 'pagefind';
 
 /** One custom record per published Vietnamese lesson whose PDF is in the build output. */
 export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger): CustomRecord[] {
-  const t = useTranslations('vi');
   const records: CustomRecord[] = [];
   for (const file of readCollection('lessons')) {
     if (file.locale !== 'vi') continue;
@@ -47,20 +45,15 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
       siteName: site.name,
       pageUrl: `${site.url}${entryPath('lessons', 'vi', lesson.slug ?? file.key)}`,
     });
-    const audience = lesson.audience.map((a) => t(`audience.${a}`));
+    // The lesson page's filters, with its own kind so teachers can ask for printable files only.
+    const labels = searchFilterLabels({ kind: 'kind.download', audience: lesson.audience, topics: lesson.topics }, 'vi');
     records.push({
       url,
       // One block per line, so excerpts do not run headings into sentences.
       content: blocks.flatMap((block) => ('text' in block && !/https?:\/\//.test(block.text) ? [block.text] : [])).join('\n'),
       language: 'vi',
-      // Same labels as SearchMeta, so the filters treat the PDF like the lesson page.
-      meta: { title: lesson.title, kind: t('kind.download'), audience: audience.join(', '), format: 'PDF' },
-      filters: {
-        // Its own kind, so teachers can ask for printable files only.
-        kind: [t('kind.download')],
-        audience,
-        topic: topics.filter((topic) => lesson.topics.includes(topic.id)).map((topic) => topic.label.vi),
-      },
+      meta: { title: lesson.title, kind: labels.kind, audience: labels.audience.join(', '), format: 'PDF' },
+      filters: { kind: [labels.kind], audience: labels.audience, topic: labels.topic },
     });
   }
   return records;

@@ -6,13 +6,17 @@
 import type { Locale } from '../i18n/locales';
 import type { AgeBand, Audience } from '../schemas/shared';
 import type { Device } from '../schemas/controls';
+import { entryKindKey, pageMeta } from './page-meta';
 import { sitePages, type SitePage } from './site-pages';
 import { splitEntryId } from './routes';
+import { lastUpdated } from './page-dates';
 
 export type CardKind = 'guides' | 'controls' | 'lessons' | 'quizzes' | 'campaigns';
 
 export interface Card {
   kind: CardKind;
+  /** Its kind, as the reader sees it ("For children" for children's guides). */
+  kindKey: ReturnType<typeof entryKindKey>;
   /** File key shared by translations. */
   key: string;
   title: string;
@@ -25,6 +29,7 @@ export interface Card {
   ageBands: AgeBand[];
   devices: Device[];
   grades: number[];
+  /** Last change a reader would notice: orders "Mới cập nhật" and the RSS feeds. */
   updated: Date;
 }
 
@@ -36,19 +41,21 @@ function isCardPage(page: SitePage): page is EntryPage {
 
 function toCard(page: EntryPage): Card {
   const data = page.entry.data;
+  const meta = pageMeta(page);
   return {
     kind: page.kind,
+    kindKey: entryKindKey(page.kind, data.audience),
     key: splitEntryId(page.entry.id).key,
-    title: data.title,
-    description: data.description,
+    title: meta.title,
+    description: meta.description,
     path: page.path,
     contentLocale: page.contentLocale,
-    audience: data.audience,
+    audience: meta.audience,
     topics: data.topics,
     ageBands: 'ageBand' in data ? [data.ageBand] : data.ageBands,
     devices: 'devices' in data ? data.devices : [],
     grades: 'grades' in data ? data.grades : [],
-    updated: data.reviewed,
+    updated: lastUpdated(data),
   };
 }
 

@@ -1,19 +1,29 @@
-import { carriesExitThisPage } from './exit-this-page';
+import { pageMeta } from './page-meta';
+import { embedPreviewKinds, searchKinds } from '../deploy/page-csp';
 import type { SitePage } from './site-pages';
 
-/** The route fields every view passes on to the Base layout, and whether the page carries "Exit this page". */
+/**
+ * What every view passes on to the Base layout: the page's route and its
+ * metadata (src/lib/page-meta.ts). Views spread this and add nothing of their own.
+ */
 export function baseProps(page: SitePage) {
+  const meta = pageMeta(page);
   return {
     locale: page.locale,
     contentLocale: page.contentLocale,
     path: page.path,
     translations: page.translations,
     switchTo: page.switchTo,
-    exit: carriesExitThisPage(page),
+    title: meta.title,
+    documentTitle: meta.documentTitle,
+    description: meta.description,
+    exit: meta.exit,
+    noindex: meta.noindex,
+    searchIndexed: meta.searchIndexed,
+    search: meta.search,
+    breadcrumbs: meta.breadcrumbs,
+    // The page's own CSP follows its kind (src/deploy/page-csp.ts).
+    previewsEmbeds: embedPreviewKinds.includes(page.kind),
+    runsSearch: searchKinds.includes(page.kind),
   };
-}
-
-/** Whether a guide is one of the children's pages (its only audience is children). */
-export function isChildrenPage(audience: readonly string[]): boolean {
-  return audience.length === 1 && audience[0] === 'children';
 }

@@ -3,8 +3,7 @@
  * the route table. The catch-all route renders these, and the sitemap lists
  * them: nothing is a hand-kept list.
  */
-import { locales, type Locale } from '../i18n/locales';
-import type { UiKey } from '../i18n/t';
+import { locales, otherLocale, type Locale } from '../i18n/locales';
 import type { Audience } from '../schemas/shared';
 import { audiences } from '../schemas/shared';
 import type { Topic } from '../schemas/taxonomy';
@@ -28,14 +27,6 @@ interface PageBase {
 export const listedSections = ['guides', 'controls', 'lessons', 'quizzes', 'campaigns'] as const;
 export type ListedSection = (typeof listedSections)[number];
 
-/** The heading of each section index, shared by its page and its social card. */
-export const sectionTitleKeys = {
-  guides: 'hub.guides',
-  controls: 'hub.controls',
-  lessons: 'hub.lessons',
-  quizzes: 'hub.quizzes',
-  campaigns: 'kind.campaign',
-} as const satisfies Record<ListedSection, UiKey>;
 
 export type SitePage = PageBase &
   (
@@ -56,8 +47,6 @@ export type SitePage = PageBase &
     | { kind: 'quiz-classroom'; entry: Entry<'quizzes'> }
   );
 
-const other = (locale: Locale): Locale => (locale === 'vi' ? 'en' : 'vi');
-
 /** The same page in every locale, from a path builder. */
 function everyLocale<T extends object>(build: (locale: Locale) => string, extra: T): (PageBase & T)[] {
   const translations = Object.fromEntries(locales.map((l) => [l, build(l)])) as Record<Locale, string>;
@@ -67,7 +56,7 @@ function everyLocale<T extends object>(build: (locale: Locale) => string, extra:
     locale,
     contentLocale: locale,
     translations,
-    switchTo: translations[other(locale)],
+    switchTo: translations[otherLocale(locale)],
   }));
 }
 
@@ -84,8 +73,8 @@ function entryPages<E extends { id: string }>(entries: E[], pathOf: (locale: Loc
       const version = l === locale ? entry : translationIn(entries, entry, l);
       if (version) translations[l] = pathOf(l, version);
     }
-    const fallbackPath = pathOf(other(locale), entry);
-    pages.push({ entry, path: translations[locale]!, locale, contentLocale: locale, translations, switchTo: translations[other(locale)] ?? fallbackPath });
+    const fallbackPath = pathOf(otherLocale(locale), entry);
+    pages.push({ entry, path: translations[locale]!, locale, contentLocale: locale, translations, switchTo: translations[otherLocale(locale)] ?? fallbackPath });
     if (locale === 'vi' && !translations.en) {
       pages.push({ entry, path: fallbackPath, locale: 'en', contentLocale: 'vi', translations, switchTo: translations.vi! });
     }

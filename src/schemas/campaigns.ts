@@ -4,8 +4,6 @@ import { pageFields } from './shared';
 /** Campaign pages and news posts for partners (newspaper, broadcaster). */
 export const campaignSchema = z.strictObject({
   ...pageFields,
-  /** Publication date. */
-  date: z.coerce.date(),
   /** The campaign theme, one line. */
   theme: z.string().min(1),
   /** Files partners may reuse, under public/. */

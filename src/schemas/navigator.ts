@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { site } from '../config/site';
 import { navigatorGraphProblems } from '../lib/navigator-graph';
-import { sourceId } from './shared';
+import { datesAndReviewer, sourceId } from './shared';
 
 const contactIds = new Set(site.contacts.map((c) => c.id));
 
@@ -36,7 +36,7 @@ export const navigatorSchema = z
   .strictObject({
     title: z.string().min(1),
     description: z.string().min(20).max(200),
-    reviewed: z.coerce.date(),
+    ...datesAndReviewer,
     sources: z.array(sourceId).min(1),
     /** The id of the first question. */
     start: z.string().min(1),

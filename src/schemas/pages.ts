@@ -9,8 +9,12 @@ export const pageSchema = z.strictObject({
   slug,
   /** The date the page was last updated. */
   updated: z.coerce.date(),
+  /** The date an editor last checked the page against its sources; left out until someone has. */
+  reviewed: z.coerce.date().optional(),
+  /** Who did that review; never invented. */
+  reviewer: z.string().min(1).optional(),
   /** Footer link role, so the footer can find the page without a hand-kept list. */
-  role: z.enum(['about', 'privacy', 'accessibility', 'press', 'hotline']).optional(),
+  role: z.enum(['about', 'privacy', 'accessibility', 'press', 'hotline', 'help-pathway']).optional(),
   /** Source ids for the facts on the page. */
   sources: z.array(sourceId).default([]),
 });

@@ -29,6 +29,28 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lowercase ASCII letters, digits and single hyphens, without diacritics');
 
+/** Publication, update and review dates, kept apart, and who reviewed. */
+export const datesAndReviewer = {
+  /** The date the page was first published (YYYY-MM-DD). */
+  published: z.coerce.date(),
+  /**
+   * The date of the last change a reader would notice (YYYY-MM-DD); defaults to
+   * `published`. "Mới cập nhật", RSS and the sitemap's lastmod use it.
+   */
+  updated: z.coerce.date().optional(),
+  /**
+   * The date an editor last checked the whole page against its sources
+   * (YYYY-MM-DD). Leave it out until someone really has: writing a page is not
+   * reviewing it. A page not reviewed for 12 months is flagged by `npm run review-report`.
+   */
+  reviewed: z.coerce.date().optional(),
+  /**
+   * Who did that review: a person's name, or a team's role only if that team
+   * really reviewed it. Never invent one; leave it out and the report lists the page.
+   */
+  reviewer: z.string().min(1).optional(),
+};
+
 /** Fields every content page shares. */
 export const pageFields = {
   /** The page title, as shown in the heading and the browser tab. */
@@ -41,8 +63,7 @@ export const pageFields = {
   ageBands: z.array(ageBand).default([]),
   /** Topic ids from content/data/topics.yaml. */
   topics: z.array(topicId).min(1, 'Give at least one topic id'),
-  /** The date someone last checked the page against its sources (YYYY-MM-DD). */
-  reviewed: z.coerce.date(),
+  ...datesAndReviewer,
   /** Source ids from content/data/sources.yaml, shown as the page's sources. */
   sources: z.array(sourceId).min(1, 'Cite at least one source id'),
   /** Drafts are validated but not published. */

@@ -19,6 +19,30 @@ export const contactSchema = z.strictObject({
   sources: z.array(z.string()).min(1),
 });
 
+/** A maker of apps or devices whose help pages the parental-control steps follow. */
+export const vendorSchema = z.strictObject({
+  /** Stable id, used in a control guide's `vendors`. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** As the maker names itself: "Google", "Apple". Shown in "khớp với hướng dẫn của …". */
+  name: z.string().min(1),
+  /** Hosts of the maker's own help pages. A step may only be matched against a page on one of these. */
+  helpDomains: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'A domain is a bare host name: support.google.com')).min(1),
+});
+
+/**
+ * The organisation that publishes the site and answers for its content. Left
+ * out while no agency has adopted the site: pages then say plainly that it is
+ * an independent draft.
+ */
+export const publisherSchema = z.strictObject({
+  name: localized,
+  address: localized,
+  /** How to reach the publisher: an e-mail address or a phone number, as written. */
+  contact: z.string().min(1),
+  /** Where readers report a mistake: a mailto: or https: address. The page's URL is appended. */
+  corrections: z.string().regex(/^(mailto:|https:\/\/)/, 'The corrections channel is a mailto: or https:// address'),
+});
+
 export const siteConfigSchema = z
   .strictObject({
     name: z.string().min(1),
@@ -31,6 +55,16 @@ export const siteConfigSchema = z
     /** The provincial plan the portal serves. */
     plan: localized,
     contacts: z.array(contactSchema).min(1),
+    /** Who publishes the site; unset until an agency adopts it. */
+    publisher: publisherSchema.optional(),
+    /**
+     * Hosts a law or government source may link to: official legal databases and
+     * government portals. A source of kind law or government elsewhere fails the build.
+     * A host matches itself and its subdomains.
+     */
+    legalDomains: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
+    /** Makers whose help pages control guides follow, each with its own help domains. */
+    vendors: z.array(vendorSchema).min(1),
   })
   .refine((config) => config.contacts.filter((c) => c.primary).length === 1, {
     message: 'Exactly one contact must have primary: true',
@@ -39,3 +73,5 @@ export const siteConfigSchema = z
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type Contact = z.infer<typeof contactSchema>;
+export type Vendor = z.infer<typeof vendorSchema>;
+export type Publisher = z.infer<typeof publisherSchema>;

@@ -18,7 +18,7 @@ const guide = {
   description: 'Cách nhận biết và làm gì khi con bị dụ dỗ qua mạng.',
   audience: ['parents'],
   topics: ['grooming'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['nd-56-2017'],
   harm: 'grooming',
   summary: ['Gọi 111.', 'Giữ bình tĩnh.'],
@@ -28,7 +28,7 @@ describe('guide schema', () => {
   it('accepts a valid guide, leaving exit-this-page to src/lib/exit-this-page.ts unless the author sets it', () => {
     const parsed = guideSchema.parse(guide);
     expect(parsed.exitThisPage).toBeUndefined();
-    expect(parsed.reviewed).toBeInstanceOf(Date);
+    expect(parsed.published).toBeInstanceOf(Date);
     expect(guideSchema.parse({ ...guide, exitThisPage: false }).exitThisPage).toBe(false);
   });
 
@@ -55,7 +55,7 @@ const quiz = {
   description: 'Tám câu hỏi về người có thể giúp em khi gặp chuyện trên mạng.',
   ageBand: '8-10',
   topics: ['reporting'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['nd-56-2017'],
   readNext: ['ai-co-the-giup-em'],
   questions: Array.from({ length: 8 }, () => truefalse),
@@ -89,7 +89,7 @@ const lesson = {
   title: 'Mật khẩu của em',
   description: 'Bài dạy một tiết về thông tin cá nhân và mật khẩu cho lớp 3.',
   topics: ['privacy'],
-  reviewed: '2026-11-28',
+  published: '2026-11-28',
   sources: ['cong-van-5512'],
   grades: [3],
   objectives: { knowledge: ['k'], competences: ['c'], qualities: ['q'] },
@@ -123,7 +123,7 @@ describe('navigator schema', () => {
   const graph = {
     title: 'Tôi nên làm gì?',
     description: 'Trả lời vài câu hỏi để biết nên làm gì và gọi ai.',
-    reviewed: '2026-11-28',
+    published: '2026-11-28',
     sources: ['nd-56-2017'],
     start: 'q',
     nodes: {
@@ -143,10 +143,10 @@ describe('navigator schema', () => {
 });
 
 describe('site config', () => {
-  it('has exactly one primary hotline, 111, free and 24/7', () => {
+  it('has exactly one primary hotline, 111, free and round the clock', () => {
     const primary = site.contacts.filter((c) => c.primary);
     expect(primary.map((c) => c.number)).toEqual(['111']);
-    expect(primary[0]!.when.vi).toMatch(/Miễn phí, 24\/7/);
+    expect(primary[0]!.when.vi).toMatch(/Miễn phí, 24\/24 giờ/);
     expect(site.contacts.map((c) => c.number)).toContain('113');
   });
 

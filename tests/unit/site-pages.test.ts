@@ -5,7 +5,7 @@ import { sitePages } from '../../src/lib/site-pages';
 const guide = (id: string, slug?: string) => ({
   id,
   collection: 'guides',
-  data: { title: id, description: 'd', audience: ['parents'], ageBands: [], topics: ['reporting'], reviewed: new Date('2026-11-28'), sources: [], draft: false, summary: [], ...(slug ? { slug } : {}) },
+  data: { title: id, description: 'd', audience: ['parents'], ageBands: [], topics: ['reporting'], published: new Date('2026-11-28'), sources: [], draft: false, summary: [], ...(slug ? { slug } : {}) },
 });
 
 describe('sitePages', () => {

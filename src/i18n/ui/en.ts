@@ -4,9 +4,11 @@ import type { UiKey } from './vi';
 export const en = {
   'site.skipLink': 'Skip to main content',
   'site.mainNav': 'Main navigation',
+  'site.breadcrumbs': 'You are here',
   'site.languageSwitch': 'Tiếng Việt',
   'site.languageSwitchLabel': 'Đọc trang này bằng tiếng Việt',
 
+  'nav.home': 'Home',
   'nav.parents': 'Parents',
   'nav.teachers': 'Teachers',
   'nav.children': 'Children',
@@ -33,12 +35,19 @@ export const en = {
   'footer.privacy': 'Privacy',
   'footer.accessibility': 'Accessibility statement',
   'footer.plan': 'This site serves',
+  'footer.draft': 'This is an independent draft serving {plan}. No agency has adopted it yet, and it has no publisher.',
+  'footer.publishedBy': 'Published by',
+  'footer.reportError': 'Report a mistake on this page',
+  'footer.reportSubject': 'Mistake on page',
+  'footer.aboutDraft': 'Who is behind this site',
+  'about.publisherTitle': 'Who is behind this site?',
+  'about.planLead': 'Plan 191/KH-UBND names the provincial police (Công an tỉnh) as the lead agency. Neither the provincial police nor any other agency has adopted this site.',
   'footer.noTracking': 'This site uses no cookies and does not track its readers.',
 
   'home.title': 'An toàn số: keeping children safe online',
   'home.lede': 'Short, practical guides for parents, teachers and children.',
   'home.urgentTitle': 'Need help now?',
-  'home.urgentText': 'If a child is being threatened, abused or bullied, call 111. The call is free and someone answers day and night.',
+  'home.urgentText': 'If a child is in danger right now, call 113 (police) first, then 111. If a child is being threatened, abused or bullied, call 111: the call is free and someone answers day and night.',
   'home.audienceTitle': 'Who are you?',
   'home.parentsText': 'Spot the signs, know what to do, and set up controls on your child’s phone.',
   'home.teachersText': 'Lesson plans, worksheets, and PDF and Word downloads.',
@@ -81,6 +90,8 @@ export const en = {
   'kind.campaign': 'Campaign',
 
   'article.summary': 'Summary',
+  'article.published': 'Published',
+  'article.updated': 'Updated',
   'article.reviewed': 'Last reviewed',
   'article.sources': 'Sources',
   'article.topics': 'Topics',
@@ -92,16 +103,21 @@ export const en = {
   'guide.rhythm.talk': 'How to talk about it',
 
   'help.title': 'Where to get help',
+  'help.pathway': 'Who can help in {province}, and how',
   'help.call': 'Call',
   'help.website': 'Website',
 
-  'control.checked': 'Steps checked on',
+  'control.matches': 'The steps match {vendors}’s help pages, read on {date}.',
+  'control.notOnDevice': 'We compared each step with the maker’s help pages; we did not try them on a device.',
+  'control.unverified': 'Draft: some steps have not been matched with the maker’s help pages.',
+  'control.stepMatches': 'Matches',
+  'control.stepRead': 'read on',
   'control.version': 'Applies to',
   'control.timeNeeded': 'Time needed',
   'control.devices': 'Devices',
   'control.steps': 'Steps',
   'control.limits': 'What this control cannot do',
-  'control.labelsDiffer': 'Menu names may differ slightly on your phone, depending on the app version and language. If you cannot find the exact name, look for the closest one.',
+  'control.labelsDiffer': 'Menu names are given as the maker’s help page writes them; your phone may show them in Vietnamese or slightly differently depending on the app version. If you cannot find the exact name, look for the closest one.',
 
   'lesson.objectives': 'I. Objectives',
   'lesson.knowledge': '1. Knowledge',
@@ -202,6 +218,7 @@ export const en = {
   'quiz.isWrongChoice': 'This choice is not right.',
   'quiz.addTeam': 'Add a team',
   'quiz.openOnSite': 'Open on An toàn số',
+  'embed.localPreview': 'This is a local preview. The address in this code only opens on this computer, so do not publish it. The published site shows its real address.',
 
   'fallback.notice': 'This page has no English translation yet, so it is shown in Vietnamese.',
 

@@ -6,16 +6,18 @@
 export const vi = {
   'site.skipLink': 'Bỏ qua, đến nội dung chính',
   'site.mainNav': 'Điều hướng chính',
+  'site.breadcrumbs': 'Bạn đang ở đây',
   'site.languageSwitch': 'English',
   'site.languageSwitchLabel': 'Read this page in English',
 
+  'nav.home': 'Trang chủ',
   'nav.parents': 'Phụ huynh',
   'nav.teachers': 'Giáo viên',
   'nav.children': 'Trẻ em',
   'nav.navigator': 'Tôi nên làm gì?',
 
   'hotline.call': 'Gọi 111',
-  'hotline.free': 'Miễn phí, 24/7',
+  'hotline.free': 'Miễn phí, 24/24 giờ',
   'hotline.learnMore': 'Tổng đài 111 là gì?',
 
   'exit.button': 'Thoát nhanh',
@@ -35,12 +37,19 @@ export const vi = {
   'footer.privacy': 'Quyền riêng tư',
   'footer.accessibility': 'Tuyên bố trợ năng',
   'footer.plan': 'Trang này phục vụ',
+  'footer.draft': 'Đây là bản nháp độc lập phục vụ {plan}. Trang chưa được cơ quan nào thông qua và chưa có đơn vị chủ quản.',
+  'footer.publishedBy': 'Đơn vị chủ quản',
+  'footer.reportError': 'Báo lỗi nội dung trang này',
+  'footer.reportSubject': 'Báo lỗi nội dung',
+  'footer.aboutDraft': 'Xem ai đứng sau trang này',
+  'about.publisherTitle': 'Ai đứng sau trang này?',
+  'about.planLead': 'Kế hoạch 191/KH-UBND giao Công an tỉnh chủ trì thực hiện. Trang này chưa được Công an tỉnh hay cơ quan nào khác thông qua.',
   'footer.noTracking': 'Trang không dùng cookie, không theo dõi người đọc.',
 
   'home.title': 'An toàn số: giữ an toàn cho trẻ em trên mạng',
-  'home.lede': 'Hướng dẫn ngắn, làm được ngay cho cha mẹ, thầy cô và các em.',
+  'home.lede': 'Những hướng dẫn ngắn, đọc xong làm theo được ngay, cho cha mẹ, thầy cô và các em.',
   'home.urgentTitle': 'Cần giúp ngay?',
-  'home.urgentText': 'Nếu một em nhỏ đang bị đe dọa, bị xâm hại hay bắt nạt, hãy gọi 111. Gọi miễn phí, có người nghe máy cả ngày lẫn đêm.',
+  'home.urgentText': 'Nếu trẻ đang gặp nguy hiểm ngay lúc này, gọi 113 (Công an) trước, rồi gọi 111. Nếu trẻ bị đe dọa, bị xâm hại hay bắt nạt, gọi 111: miễn phí, có người nghe máy 24/24 giờ.',
   'home.audienceTitle': 'Bạn là ai?',
   'home.parentsText': 'Nhận biết dấu hiệu, biết làm gì, cài đặt kiểm soát trên điện thoại của con.',
   'home.teachersText': 'Kế hoạch bài dạy, phiếu học tập, tải về PDF và Word.',
@@ -83,6 +92,8 @@ export const vi = {
   'kind.campaign': 'Chiến dịch',
 
   'article.summary': 'Tóm tắt',
+  'article.published': 'Đăng ngày',
+  'article.updated': 'Cập nhật',
   'article.reviewed': 'Rà soát lần cuối',
   'article.sources': 'Nguồn',
   'article.topics': 'Chủ đề',
@@ -94,16 +105,21 @@ export const vi = {
   'guide.rhythm.talk': 'Nói chuyện với con thế nào',
 
   'help.title': 'Tìm trợ giúp ở đâu',
+  'help.pathway': 'Ai giúp được ở {province}, và giúp thế nào',
   'help.call': 'Gọi',
   'help.website': 'Trang web',
 
-  'control.checked': 'Các bước được kiểm tra ngày',
+  'control.matches': 'Các bước khớp với hướng dẫn của {vendors}, đọc ngày {date}.',
+  'control.notOnDevice': 'Chúng tôi so từng bước với trang trợ giúp của hãng, không thử trên thiết bị.',
+  'control.unverified': 'Trang nháp: có bước chưa được đối chiếu với hướng dẫn của hãng.',
+  'control.stepMatches': 'Khớp với',
+  'control.stepRead': 'đọc ngày',
   'control.version': 'Áp dụng cho',
   'control.timeNeeded': 'Thời gian cần',
   'control.devices': 'Thiết bị',
   'control.steps': 'Các bước',
-  'control.limits': 'Cài đặt này không làm được gì',
-  'control.labelsDiffer': 'Tên các mục trong ứng dụng có thể khác một chút trên điện thoại của bạn, tùy phiên bản và ngôn ngữ cài đặt. Nếu không thấy đúng tên, hãy tìm mục có ý nghĩa gần nhất.',
+  'control.limits': 'Những việc cài đặt này không làm được',
+  'control.labelsDiffer': 'Tên mục ghi bằng tiếng Anh là tên trong trang trợ giúp của hãng; ứng dụng có thể hiển thị bằng tiếng Việt. Tên các mục cũng có thể khác một chút tùy phiên bản. Nếu không thấy đúng tên, hãy tìm mục có ý nghĩa gần nhất.',
 
   'lesson.objectives': 'I. Mục tiêu',
   'lesson.knowledge': '1. Kiến thức',
@@ -204,6 +220,7 @@ export const vi = {
   'quiz.isWrongChoice': 'Ý này chưa đúng.',
   'quiz.addTeam': 'Thêm một đội',
   'quiz.openOnSite': 'Mở trên An toàn số',
+  'embed.localPreview': 'Đây là bản xem thử trên máy này. Địa chỉ trong mã chỉ mở được trên máy này, đừng dán lên báo. Bản đăng chính thức sẽ có địa chỉ thật.',
 
   'fallback.notice': 'Trang này chưa có bản tiếng Anh nên đang hiển thị bản tiếng Việt.',
 

@@ -1,0 +1,66 @@
+/**
+ * Writes name.br and name.gz next to every text file of the build, once, at the
+ * highest settings: nginx (gzip_static, brotli_static) and CDNs serve them
+ * without compressing on each request.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+
+/** Text formats worth compressing; PDFs, images, fonts and Pagefind's own files are compressed already. */
+export const compressibleExtensions = ['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt', '.ico', '.webmanifest'];
+
+/** Below this, the compressed copy saves too little to be worth a file. */
+const minimumBytes = 512;
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? filesIn(full) : [full];
+  });
+}
+
+/** Compresses one file; a copy that is not smaller is not written. */
+async function compress(file: string): Promise<number> {
+  const source = readFileSync(file);
+  const [br, gz] = await Promise.all([
+    brotli(source, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+    }),
+    gzipAsync(source, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  let written = 0;
+  for (const [suffix, data] of [['.br', br], ['.gz', gz]] as const) {
+    if (data.length < source.length) {
+      await writeFile(`${file}${suffix}`, data);
+      written += 1;
+    }
+  }
+  return written;
+}
+
+export async function precompressDir(dir: string): Promise<{ files: number; written: number }> {
+  const files = filesIn(dir).filter((file) => compressibleExtensions.includes(path.extname(file)) && statSync(file).size >= minimumBytes);
+  const written = await Promise.all(files.map(compress));
+  return { files: files.length, written: written.reduce((a, b) => a + b, 0) };
+}
+
+export default function precompress(): AstroIntegration {
+  return {
+    name: 'an-toan-so:precompress',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const { files, written } = await precompressDir(fileURLToPath(dir));
+        logger.info(`${written} .br/.gz files for ${files} files, in ${Date.now() - started} ms`);
+      },
+    },
+  };
+}

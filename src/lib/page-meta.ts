@@ -1,0 +1,178 @@
+/**
+ * What each page is, beyond its path: title, description, "Exit this page",
+ * noindex, audience, search filters, social-card text and breadcrumbs. One
+ * exhaustive switch per page kind, read by the views (through the Base
+ * layout), the social cards, the sitemap, RSS and the search index, so
+ * nothing else decides these things (after Starlight's route data).
+ */
+import { site } from '../config/site';
+import { useTranslations, type UiKey } from '../i18n/t';
+import type { Audience } from '../schemas/shared';
+import { carriesExitThisPage } from './exit-this-page';
+import { homePath, sectionPath, type Section } from './routes';
+import type { SearchFilters } from './search-filters';
+import type { CardText } from './social-card';
+import type { ListedSection, SitePage } from './site-pages';
+
+export interface Breadcrumb {
+  label: string;
+  path: string;
+}
+
+export interface PageMeta {
+  /** The page's own title: its heading, og:title and the start of <title>. */
+  title: string;
+  /** The whole <title>: the home page's title already names the site. */
+  documentTitle: string;
+  description: string;
+  /** Show "Exit this page" (rules in src/lib/exit-this-page.ts). */
+  exit: boolean;
+  /** Keep out of search engines and the sitemap. */
+  noindex: boolean;
+  /** In the Pagefind index: indexable, and written in the interface language (fallback pages are not). */
+  searchIndexed: boolean;
+  /** Who the page is for; empty for pages for everyone. */
+  audience: Audience[];
+  /** Pagefind filters, for pages that are search results of a kind. */
+  search: SearchFilters | undefined;
+  /** What the page's social card says. */
+  card: CardText;
+  /** The pages above this one, from the home page down; empty on the home page. */
+  breadcrumbs: Breadcrumb[];
+}
+
+/** The heading of each section index, shared by its page, its breadcrumb and its social card. */
+export const sectionTitleKeys = {
+  guides: 'hub.guides',
+  controls: 'hub.controls',
+  lessons: 'hub.lessons',
+  quizzes: 'hub.quizzes',
+  campaigns: 'kind.campaign',
+} as const satisfies Record<ListedSection, UiKey>;
+
+/** A guide whose only audience is children is one of the children's pages. */
+export function isChildrenPage(audience: readonly Audience[]): boolean {
+  return audience.length === 1 && audience[0] === 'children';
+}
+
+/** The kind label of an entry page, shared by search results and content cards. */
+export function entryKindKey(kind: 'guides' | 'controls' | 'lessons' | 'quizzes' | 'campaigns', audience: readonly Audience[]) {
+  const keys = { guides: 'kind.guide', controls: 'kind.control', lessons: 'kind.lesson', quizzes: 'kind.quiz', campaigns: 'kind.campaign' } as const;
+  return kind === 'guides' && isChildrenPage(audience) ? 'kind.children' : keys[kind];
+}
+
+interface KindMeta {
+  title: string;
+  description: string;
+  noindex?: boolean;
+  audience?: Audience[];
+  search?: SearchFilters;
+  /** The small label above the title on the social card. */
+  cardLabel: string;
+  /** The social card's title, when it is not the page title. */
+  cardTitle?: string;
+  breadcrumbs: Breadcrumb[];
+}
+
+function kindMeta(page: SitePage): KindMeta {
+  const t = useTranslations(page.locale);
+  const home: Breadcrumb = { label: t('nav.home'), path: homePath(page.locale) };
+  const section = (name: Section, key: UiKey): Breadcrumb => ({ label: t(key), path: sectionPath(name, page.locale) });
+  const index = (name: ListedSection): Breadcrumb => section(name, sectionTitleKeys[name]);
+  switch (page.kind) {
+    case 'home':
+      return { title: t('home.title'), description: site.tagline[page.locale], cardTitle: site.tagline[page.locale], cardLabel: site.name, breadcrumbs: [] };
+    case 'search':
+      return { title: t('search.title'), description: t('search.noJs'), noindex: true, cardLabel: site.name, breadcrumbs: [home] };
+    case 'downloads':
+      return {
+        title: t('hub.downloads'),
+        description: t('hub.teachers.lede'),
+        audience: ['teachers'],
+        cardLabel: t('nav.teachers'),
+        breadcrumbs: [home, section('teachers', 'hub.teachers.title')],
+      };
+    case 'hub':
+      return {
+        title: t(`hub.${page.audience}.title`),
+        description: t(`hub.${page.audience}.lede`),
+        audience: [page.audience],
+        cardLabel: site.name,
+        breadcrumbs: [home],
+      };
+    case 'topic':
+      return { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), breadcrumbs: [home] };
+    case 'index': {
+      const title = t(sectionTitleKeys[page.section]);
+      return { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, breadcrumbs: [home] };
+    }
+    case 'navigator': {
+      const { data } = page.entry;
+      return { title: data.title, description: data.description, cardLabel: t('nav.navigator'), breadcrumbs: [home] };
+    }
+    case 'guides':
+    case 'controls':
+    case 'lessons':
+    case 'quizzes':
+    case 'campaigns': {
+      const { data } = page.entry;
+      const kind = entryKindKey(page.kind, data.audience);
+      return {
+        title: data.title,
+        description: data.description,
+        audience: data.audience,
+        search: { kind, audience: data.audience, topics: data.topics },
+        // The card says "guide" for children's guides too: the card is for sharing, not filtering.
+        cardLabel: t(entryKindKey(page.kind, [])),
+        breadcrumbs: [home, index(page.kind)],
+      };
+    }
+    case 'pages': {
+      const { data } = page.entry;
+      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, breadcrumbs: [home] };
+    }
+    case 'quiz-classroom': {
+      // A projector view of a quiz for teachers: the quiz page is the one to index.
+      const { data } = page.entry;
+      return {
+        title: `${data.title}: ${t('quiz.classroom')}`,
+        description: data.description,
+        noindex: true,
+        audience: ['teachers'],
+        cardLabel: t('kind.quiz'),
+        cardTitle: data.title,
+        breadcrumbs: [home, index('quizzes')],
+      };
+    }
+    case 'quiz-embed': {
+      // Partners' iframes: no site navigation, and the quiz page is the one to index.
+      const { data } = page.entry;
+      return { title: data.title, description: data.description, noindex: true, audience: data.audience, cardLabel: t('kind.quiz'), breadcrumbs: [] };
+    }
+  }
+}
+
+export function pageMeta(page: SitePage): PageMeta {
+  const t = useTranslations(page.locale);
+  const meta = kindMeta(page);
+  const noindex = meta.noindex ?? false;
+  return {
+    title: meta.title,
+    documentTitle: page.kind === 'home' ? meta.title : `${meta.title} | ${site.name}`,
+    description: meta.description,
+    exit: carriesExitThisPage(page),
+    noindex,
+    searchIndexed: !noindex && page.contentLocale === page.locale,
+    audience: meta.audience ?? [],
+    search: meta.search,
+    card: {
+      title: meta.cardTitle ?? meta.title,
+      label: meta.cardLabel,
+      siteName: site.name,
+      province: site.province[page.locale],
+      hotline: `${t('hotline.call')} · ${t('hotline.free')}`,
+    },
+    breadcrumbs: meta.breadcrumbs,
+  };
+}
+
