@@ -70,7 +70,7 @@ test('adult items sit in one collapsed "Dành cho người lớn" section; exit 
   await expect(adults).toHaveCount(1);
   await expect(adults).not.toHaveAttribute('open');
   await expect(adults.locator('summary')).toHaveText('Dành cho người lớn');
-  for (const inside of ['.app-reviewed', '.app-sources', 'textarea, pre, code', 'button[data-quiz-clear]']) {
+  for (const inside of ['.app-page-dates', '.app-sources', 'textarea, pre, code', 'button[data-quiz-clear]']) {
     await expect(adults.locator(inside).first()).toBeAttached();
   }
   // Nothing adult outside it.
