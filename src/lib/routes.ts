@@ -23,6 +23,7 @@ export const sections = {
   embed: { vi: 'nhung', en: 'embed' },
   /** A quiz on a classroom projector: /lop-hoc/<quiz>/. */
   classroom: { vi: 'lop-hoc', en: 'classroom' },
+  offline: { vi: 'ngoai-tuyen', en: 'offline' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

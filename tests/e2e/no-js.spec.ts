@@ -48,9 +48,13 @@ test('a quiz: opening the right option shows only its own explanation', async ({
 test('the navigator works through links alone', async ({ page }) => {
   await page.goto('/toi-nen-lam-gi/');
   const choice = page.locator('.app-navigator__choice:visible').first();
+  const firstChoice = (await choice.textContent())!.trim();
   await choice.click();
   await expect(page).toHaveURL(/#buoc-/);
   await expect(page.locator('.app-navigator__node:visible')).toHaveCount(1);
+  await expect(page.locator('.app-navigator__node:visible .app-navigator__trail')).toBeVisible();
+  await page.locator('.app-navigator__node:visible').getByRole('link', { name: 'Quay lại 1 bước' }).click();
+  await expect(page.locator('.app-navigator__node:visible .app-navigator__choice').first()).toHaveText(firstChoice);
 });
 
 test('the search page offers hubs and topics instead of the search box', async ({ page }) => {
