@@ -8,6 +8,11 @@ const classroomPath = '/lop-hoc/nguoi-la-va-bi-mat/';
 const quiz = quizData('vi', 'nguoi-la-va-bi-mat');
 const total = quiz.questions.length;
 
+/** Waits until the island has replaced the no-JS list of every question. */
+async function hydrated(page: Page) {
+  await expect(page.locator('.app-classroom-static')).toHaveCount(0);
+}
+
 async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe in classroom mode, ${state}`).toEqual([]);
@@ -15,6 +20,7 @@ async function expectNoAxeViolations(page: Page, state: string) {
 
 test('the teacher reveals each answer; only the right option is marked and explained', async ({ page }) => {
   await page.goto(classroomPath);
+  await hydrated(page);
   await expect(page.locator('.app-classroom__number')).toHaveText(`Câu 1/${total}`);
   await expect(page.locator('.app-classroom__prompt')).toHaveCount(1);
   await expect(page.locator('.app-classroom__explanations')).toHaveCount(0);
@@ -32,12 +38,14 @@ test('the teacher reveals each answer; only the right option is marked and expla
 
 test('the prompt is in projector type', async ({ page }) => {
   await page.goto(classroomPath);
+  await hydrated(page);
   const size = await page.locator('.app-classroom__prompt').evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   expect(size).toBeGreaterThanOrEqual(36);
 });
 
 test('team scores work from the keyboard, stay in memory, and nothing is stored or sent', async ({ page }) => {
   await page.goto(classroomPath);
+  await hydrated(page);
   await expect(page.locator('.app-classroom__number')).toBeVisible();
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
