@@ -33,6 +33,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
     case 'quizzes':
     case 'quiz-embed':
     case 'lessons':
+    case 'quiz-classroom':
     case 'search':
       return true;
     case 'home':

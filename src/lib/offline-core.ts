@@ -30,6 +30,7 @@ export function isOfflineCore(page: SitePage): boolean {
     case 'lessons':
     case 'campaigns':
     case 'quiz-embed':
+    case 'quiz-classroom':
       return false;
   }
 }

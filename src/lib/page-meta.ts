@@ -134,6 +134,19 @@ function kindMeta(page: SitePage): KindMeta {
       const { data } = page.entry;
       return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, breadcrumbs: [home] };
     }
+    case 'quiz-classroom': {
+      // A projector view of a quiz for teachers: the quiz page is the one to index.
+      const { data } = page.entry;
+      return {
+        title: `${data.title}: ${t('quiz.classroom')}`,
+        description: data.description,
+        noindex: true,
+        audience: ['teachers'],
+        cardLabel: t('kind.quiz'),
+        cardTitle: data.title,
+        breadcrumbs: [home, index('quizzes')],
+      };
+    }
     case 'quiz-embed': {
       // Partners' iframes: no site navigation, and the quiz page is the one to index.
       const { data } = page.entry;

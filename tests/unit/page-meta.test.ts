@@ -45,7 +45,7 @@ describe('pageMeta', () => {
   it('covers every page the site builds, each with a title, a description and a social card', () => {
     const kinds = new Set(pages.map((p) => p.kind));
     expect([...kinds].sort()).toEqual(
-      ['campaigns', 'controls', 'downloads', 'guides', 'home', 'hub', 'index', 'lessons', 'navigator', 'offline', 'pages', 'quiz-embed', 'quizzes', 'search', 'topic'].sort(),
+      ['campaigns', 'controls', 'downloads', 'guides', 'home', 'hub', 'index', 'lessons', 'navigator', 'offline', 'pages', 'quiz-classroom', 'quiz-embed', 'quizzes', 'search', 'topic'].sort(),
     );
     for (const page of pages) {
       const meta = pageMeta(page);
@@ -169,6 +169,14 @@ describe('pageMeta', () => {
     expect(meta.noindex).toBe(true);
     expect(meta.searchIndexed).toBe(false);
     expect(meta.breadcrumbs).toEqual([]);
+  });
+
+  it('classroom mode: noindex, for teachers, below the quizzes index', () => {
+    const { meta } = at('/lop-hoc/do-vui/');
+    expect(meta.noindex).toBe(true);
+    expect(meta.searchIndexed).toBe(false);
+    expect(meta.audience).toEqual(['teachers']);
+    expect(meta.breadcrumbs.map((b) => b.path)).toEqual(['/', '/trac-nghiem/']);
   });
 
   it('every page below home has breadcrumbs that start at its home page', () => {
