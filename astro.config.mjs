@@ -10,7 +10,9 @@ import deployFiles from './src/integrations/deploy-files.ts';
 import headingFont from './src/integrations/heading-font.ts';
 import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { mdxContentRules } from './src/lib/mdx-content-rules.ts';
+import { urgentFirstPlugin } from './src/lib/urgent-first-plugin.ts';
 
 // Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache and output apart from the real ones.
 const fixtureContent = process.env.ANTOANSO_CONTENT;
@@ -25,7 +27,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Each runs at astro:build:done, in this order: the search index needs every page and download on disk,
   // the server files need the page manifest, and precompression needs every file, so it comes last.
-  integrations: [mdx(), preact(), headingFont(), searchIndex(), deployFiles(), precompress()],
+  // The service worker follows the heading font, which its offline core includes.
+  integrations: [mdx(), preact(), headingFont(), searchIndex(), deployFiles(), serviceWorker(), precompress()],
   // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles,
   // plus the fetch directives in src/deploy/page-csp.ts; the layouts add frame-src, the search page 'wasm-unsafe-eval'.
   security: {
@@ -42,6 +45,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Content is prose: scripts, expressions and unsafe links in MDX stop the build (src/lib/mdx-content-rules.ts).
-    processor: satteri({ mdastPlugins: [mdxContentRules] }),
+    // Guides about urgent harms get "what to do now" right after the summary.
+    processor: satteri({ mdastPlugins: [mdxContentRules, urgentFirstPlugin] }),
   },
 });

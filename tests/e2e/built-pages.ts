@@ -1,20 +1,61 @@
 /**
- * The paths of every page in the build, from the HTML files in dist/: the list
- * the crawls walk. The public sitemap lists only indexable pages, so it is not
- * the test manifest.
+ * The built pages grouped by kind, read from dist/: a page's kind is the shape of its
+ * path in the route table (home, a section's landing page, an entry inside a section,
+ * or a page at the root of its locale). Tests measure one page per kind.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFilesIn } from '../../src/lib/html-files';
+import { sections } from '../../src/lib/routes';
 
-export const dist = 'dist';
+export interface BuiltPage {
+  kind: string;
+  path: string;
+  file: string;
+}
 
-/** dist/huong-dan/x/index.html → /huong-dan/x/ */
-export const pathOfFile = (file: string, root = dist) => `/${path.relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+const segmentToSection = new Map<string, string>(Object.entries(sections).flatMap(([section, names]) => Object.values(names).map((name) => [name, section] as const)));
 
-/** Every built page, without the 404 page (it is served for missing paths, not at a URL of its own). */
-export function builtPagePaths(root = dist): string[] {
-  return htmlFilesIn(root)
-    .map((file) => pathOfFile(file, root))
-    .filter((p) => p !== '/404.html')
-    .sort();
+/** The kind of a page from its path: "home", "guides", "guides/entry", "page". */
+export function kindOfPath(urlPath: string): string {
+  const parts = urlPath.split('/').filter(Boolean);
+  if (parts[0] === 'en') parts.shift();
+  if (parts.length === 0) return 'home';
+  const section = segmentToSection.get(parts[0]!);
+  if (!section) return parts.length === 1 ? 'page' : `unknown:${parts[0]}`;
+  return parts.length === 1 ? section : `${section}/entry`;
+}
+
+/** Every built HTML page with its path ("/huong-dan/x/"), the 404 page left out. */
+export function builtPages(dist = 'dist'): BuiltPage[] {
+  return htmlFilesIn(dist)
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => {
+      const urlPath = `/${path.relative(dist, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
+      return { kind: kindOfPath(urlPath), path: urlPath, file };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** One page per kind and language; where some pages of a kind carry "Exit this page", one of those (the taller header). */
+export function pagesByKind(dist = 'dist'): BuiltPage[] {
+  const groups = new Map<string, BuiltPage[]>();
+  for (const page of builtPages(dist)) {
+    const key = `${page.kind}|${page.path.startsWith('/en/') ? 'en' : 'vi'}`;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  return [...groups.values()].map((pages) => pages.find((p) => carriesExit(p.file)) ?? pages[0]!);
+}
+
+/** Whether a built page carries "Exit this page". */
+export function carriesExit(file: string): boolean {
+  return readFileSync(file, 'utf8').includes('app-exit__button');
+}
+
+/**
+ * The paths of every built page: the list the crawls walk. The public sitemap
+ * lists only indexable pages, so it is not the test manifest.
+ */
+export function builtPagePaths(dist = 'dist'): string[] {
+  return builtPages(dist).map((page) => page.path);
 }
