@@ -45,7 +45,7 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     // Content is prose: scripts, expressions and unsafe links in MDX stop the build (src/lib/mdx-content-rules.ts).
-    // Guides about urgent harms get "what to do now" right after the summary.
+    // Guides about urgent harms get "what to do now" right after the summary (src/lib/urgent-first-plugin.ts).
     processor: satteri({ mdastPlugins: [mdxContentRules, urgentFirstPlugin] }),
   },
 });

@@ -82,6 +82,14 @@ export const site: SiteConfig = siteConfigSchema.parse({
     'esafety.gov.au',
     // A UK public-sector resilience forum cited for crisis advice.
     'gmemergencyplanning.org.uk',
+    // Public bodies cited by the second round of parent guides: crisis advice for parents
+    // (a London borough, an NHS trust), online safety advice (Ireland's Webwise, the UK's
+    // National Crime Agency) and the British gambling regulator on loot boxes.
+    'richmond.gov.uk',
+    'justonenorfolk.nhs.uk',
+    'webwise.ie',
+    'thinkuknow.co.uk',
+    'gamblingcommission.gov.uk',
   ],
   vendors: [
     { id: 'google', name: 'Google', helpDomains: ['support.google.com'] },
@@ -93,6 +101,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
     { id: 'roblox', name: 'Roblox', helpDomains: ['en.help.roblox.com'] },
     { id: 'cloudflare', name: 'Cloudflare', helpDomains: ['developers.cloudflare.com'] },
     { id: 'cisco', name: 'Cisco', helpDomains: ['www.cisco.com'] },
+    { id: 'meta', name: 'Meta', helpDomains: ['familycenter.meta.com', 'www.meta.com'] },
   ],
 });
 

@@ -93,6 +93,7 @@ export const en = {
   'device.windows': 'Windows computer',
   'device.mac': 'Mac',
   'device.xbox': 'Xbox',
+  'device.tv': 'Smart TV',
   'device.router': 'Wi-fi router',
   'device.web': 'Web browser',
 

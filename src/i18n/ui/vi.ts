@@ -95,6 +95,7 @@ export const vi = {
   'device.windows': 'Máy tính Windows',
   'device.mac': 'Máy Mac',
   'device.xbox': 'Xbox',
+  'device.tv': 'Tivi thông minh',
   'device.router': 'Bộ phát wifi (router)',
   'device.web': 'Trình duyệt web',
 
