@@ -70,6 +70,7 @@ test.describe('search (Vietnamese)', () => {
 
   test('the header form lands on the search page with the query', async ({ page }) => {
     await page.goto('/huong-dan/');
+    await page.locator('.app-header__search-toggle').click(); // the header folds search behind a toggle
     await page.locator('#app-header-search').fill('tong dai 111');
     await page.locator('#app-header-search').press('Enter');
     await expect(page).toHaveURL(/\/tim-kiem\/\?q=tong\+dai\+111$/);
