@@ -37,6 +37,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
       return true;
     case 'home':
     case 'downloads':
+    case 'offline':
     case 'controls':
     case 'campaigns':
       return false;

@@ -45,7 +45,7 @@ describe('pageMeta', () => {
   it('covers every page the site builds, each with a title, a description and a social card', () => {
     const kinds = new Set(pages.map((p) => p.kind));
     expect([...kinds].sort()).toEqual(
-      ['campaigns', 'controls', 'downloads', 'guides', 'home', 'hub', 'index', 'lessons', 'navigator', 'pages', 'quiz-embed', 'quizzes', 'search', 'topic'].sort(),
+      ['campaigns', 'controls', 'downloads', 'guides', 'home', 'hub', 'index', 'lessons', 'navigator', 'offline', 'pages', 'quiz-embed', 'quizzes', 'search', 'topic'].sort(),
     );
     for (const page of pages) {
       const meta = pageMeta(page);
@@ -155,6 +155,13 @@ describe('pageMeta', () => {
     const { meta } = at('/en/about/');
     expect(meta.search).toEqual({ kind: 'kind.page', audience: [], topics: [] });
     expect(meta.card.label).toBe(site.name);
+  });
+
+  it('offline: noindex, outside the search index, below home', () => {
+    const { meta } = at('/ngoai-tuyen/');
+    expect(meta.noindex).toBe(true);
+    expect(meta.searchIndexed).toBe(false);
+    expect(meta.breadcrumbs.map((b) => b.path)).toEqual(['/']);
   });
 
   it('quiz embeds: noindex and no breadcrumbs', () => {
