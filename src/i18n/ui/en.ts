@@ -94,6 +94,16 @@ export const en = {
   'hub.downloads': 'Downloads',
   'hub.empty': 'Nothing in this section yet.',
 
+  'device.android': 'Android phone',
+  'device.iphone': 'iPhone',
+  'device.ipad': 'iPad',
+  'device.windows': 'Windows computer',
+  'device.mac': 'Mac',
+  'device.xbox': 'Xbox',
+  'device.tv': 'Smart TV',
+  'device.router': 'Wi-fi router',
+  'device.web': 'Web browser',
+
   'audience.parents': 'Parents',
   'audience.teachers': 'Teachers',
   'audience.children': 'Children',

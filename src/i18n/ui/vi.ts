@@ -96,6 +96,16 @@ export const vi = {
   'hub.downloads': 'Tài liệu tải về',
   'hub.empty': 'Chưa có bài nào trong mục này.',
 
+  'device.android': 'Điện thoại Android',
+  'device.iphone': 'iPhone',
+  'device.ipad': 'iPad',
+  'device.windows': 'Máy tính Windows',
+  'device.mac': 'Máy Mac',
+  'device.xbox': 'Xbox',
+  'device.tv': 'Tivi thông minh',
+  'device.router': 'Bộ phát wifi (router)',
+  'device.web': 'Trình duyệt web',
+
   'audience.parents': 'Phụ huynh',
   'audience.teachers': 'Giáo viên',
   'audience.children': 'Trẻ em',
