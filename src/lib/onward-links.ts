@@ -2,7 +2,7 @@
  * Where a guide sends its reader next: the control guides and quizzes that share
  * its subject, derived from topics, age bands and audience (no hand-kept links).
  */
-import type { Card } from './catalogue';
+import type { Card } from './content-cards';
 
 /** Topics so broad that sharing only them says nothing about a match. */
 const broadTopics: readonly string[] = ['talking'];

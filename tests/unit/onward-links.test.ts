@@ -1,6 +1,6 @@
 /** Onward links from a guide: matching control guides and quizzes by shared topic, age band and audience. */
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../src/lib/catalogue';
+import type { Card } from '../../src/lib/content-cards';
 import { bestMatches, matchScore, onwardLinks } from '../../src/lib/onward-links';
 
 const card = (title: string, fields: Partial<Card>): Card =>
