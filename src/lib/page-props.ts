@@ -1,6 +1,7 @@
 import { pageMeta } from './page-meta';
 import { embedPreviewKinds, searchKinds } from '../deploy/page-csp';
 import { canSaveForOffline, isOfflineCore } from './offline-core';
+import { searchWeights, type SearchWeight } from './search-weights';
 import type { SitePage } from './site-pages';
 
 /**
@@ -22,6 +23,7 @@ export function baseProps(page: SitePage) {
     noindex: meta.noindex,
     searchIndexed: meta.searchIndexed,
     search: meta.search,
+    answersSearch: (searchWeights as Partial<Record<SitePage['kind'], SearchWeight>>)[page.kind]?.answers ?? false,
     breadcrumbs: meta.breadcrumbs,
     // The page's own CSP follows its kind (src/deploy/page-csp.ts).
     previewsEmbeds: embedPreviewKinds.includes(page.kind),
