@@ -76,3 +76,9 @@ export function socialCardPath(pagePath: string): string {
 export function feedPath(locale: Locale): string {
   return `${localePrefix(locale)}/rss.xml`;
 }
+
+/** The "Hộp trợ giúp 111" help box partners embed beside stories about harm (its embed page's slug). */
+export const helpBoxSlugs = { vi: 'hop-tro-giup-111', en: 'help-box-111' } as const satisfies Record<Locale, string>;
+
+/** The script partners add beside an embed so its iframe follows the embed's height: one URL for every locale. */
+export const embedResizeScriptPath = filePath('embed', 'vi', 'tu-dieu-chinh.js');
