@@ -33,6 +33,9 @@ export default defineConfig({
     baseURL: `http://localhost:${port}`,
     launchOptions,
     trace: 'off',
+    // Every test would otherwise install the service worker and download the offline core;
+    // tests/e2e/offline.spec.ts allows it where it is the point.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [/no-js\.spec\.ts/, /publish-build\.setup\.ts/, /nginx\.spec\.ts/, /published-build\.spec\.ts/] },

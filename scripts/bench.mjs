@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { lighthouseScores, slowNetwork } from './bench-network.mjs';
 
 const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const budgets = {
@@ -81,14 +82,9 @@ function samplePath(dist, prefix) {
   return paths.find((p) => p.startsWith(prefix) && p !== prefix);
 }
 
-async function searchBytes(dist) {
-  let chromium;
-  try {
-    ({ chromium } = await import('playwright-core'));
-  } catch {
-    return { skipped: 'playwright-core not installed' };
-  }
-  if (!existsSync('/usr/bin/chromium') || !existsSync(path.join(dist, 'pagefind'))) return { skipped: 'no /usr/bin/chromium or no search index' };
+/** Runs `measure` against `astro preview` of the build on port 4399, then stops the server. */
+async function withPreview(measure) {
+  if (!existsSync('/usr/bin/chromium')) return { skipped: 'no /usr/bin/chromium' };
   // Its own process group, so stopping it also stops the server npx starts.
   const server = spawn('npx', ['astro', 'preview', '--port', '4399'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
   try {
@@ -100,6 +96,16 @@ async function searchBytes(dist) {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
+    return await measure('http://localhost:4399');
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+async function searchBytes(dist) {
+  const { chromium } = await import('playwright-core');
+  if (!existsSync(path.join(dist, 'pagefind'))) return { skipped: 'no search index' };
+  {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const page = await browser.newPage();
     await page.goto('http://localhost:4399/tim-kiem/');
@@ -125,8 +131,6 @@ async function searchBytes(dist) {
     await page.waitForLoadState('networkidle');
     await browser.close();
     return { firstQueryBytes: first, nextQueryBytes: bytes, requests: requests.length, budgetFirstQuery: budgets.searchFirstQuery, withinBudget: first <= budgets.searchFirstQuery };
-  } finally {
-    process.kill(-server.pid);
   }
 }
 
@@ -187,7 +191,9 @@ const report = {
     quizJs: { bytes: pages.quiz.js, budget: budgets.quizJs, within: pages.quiz.js <= budgets.quizJs },
   },
   searchIndex: indexSizes(dist),
-  search: await searchBytes(dist),
+  search: await withPreview(() => searchBytes(dist)),
+  slowNetwork: await withPreview((origin) => slowNetwork(origin, { home: '/', guide: pageTypes.guide })),
+  lighthouse: await withPreview((origin) => lighthouseScores(origin, { home: '/', guide: pageTypes.guide })),
   scale: process.argv.includes('--scale') ? await scaleRun() : 'run with --scale to build a 1,000-guide site',
 };
 console.log(JSON.stringify(report, null, 2));

@@ -39,6 +39,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
       return true;
     case 'home':
     case 'downloads':
+    case 'offline':
     case 'controls':
     case 'campaigns':
     case 'press':

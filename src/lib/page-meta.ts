@@ -84,6 +84,9 @@ function kindMeta(page: SitePage): KindMeta {
       return { title: t('home.title'), description: site.tagline[page.locale], cardTitle: site.tagline[page.locale], cardLabel: site.name, breadcrumbs: [] };
     case 'search':
       return { title: t('search.title'), description: t('search.noJs'), noindex: true, cardLabel: site.name, breadcrumbs: [home] };
+    case 'offline':
+      // Shown by the service worker in place of pages that are not saved; no one searches for it.
+      return { title: t('offline.title'), description: t('offline.lede'), noindex: true, cardLabel: site.name, breadcrumbs: [home] };
     case 'downloads':
       return {
         title: t('hub.downloads'),

@@ -1,5 +1,6 @@
 import { pageMeta } from './page-meta';
 import { embedPreviewKinds, searchKinds } from '../deploy/page-csp';
+import { canSaveForOffline, isOfflineCore } from './offline-core';
 import type { SitePage } from './site-pages';
 
 /**
@@ -25,5 +26,7 @@ export function baseProps(page: SitePage) {
     // The page's own CSP follows its kind (src/deploy/page-csp.ts).
     previewsEmbeds: embedPreviewKinds.includes(page.kind),
     runsSearch: searchKinds.includes(page.kind),
+    offlineCore: isOfflineCore(page),
+    saveForOffline: canSaveForOffline(page),
   };
 }

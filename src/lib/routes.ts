@@ -21,6 +21,7 @@ export const sections = {
   topics: { vi: 'chu-de', en: 'topics' },
   downloads: { vi: 'tai-lieu', en: 'downloads' },
   embed: { vi: 'nhung', en: 'embed' },
+  offline: { vi: 'ngoai-tuyen', en: 'offline' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

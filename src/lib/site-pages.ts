@@ -33,6 +33,7 @@ export type SitePage = PageBase &
     | { kind: 'home' }
     | { kind: 'search' }
     | { kind: 'downloads' }
+    | { kind: 'offline' }
     | { kind: 'hub'; audience: Audience }
     | { kind: 'topic'; topic: Topic }
     | { kind: 'index'; section: ListedSection }
@@ -101,6 +102,7 @@ export async function sitePages(): Promise<SitePage[]> {
     ...everyLocale(homePath, { kind: 'home' as const }),
     ...everyLocale((l) => sectionPath('search', l), { kind: 'search' as const }),
     ...everyLocale((l) => sectionPath('downloads', l), { kind: 'downloads' as const }),
+    ...everyLocale((l) => sectionPath('offline', l), { kind: 'offline' as const }),
     ...audiences.flatMap((audience) => everyLocale((l) => sectionPath(audience, l), { kind: 'hub' as const, audience })),
     ...topics.flatMap((topic) => everyLocale((l) => entryPath('topics', l, topic.id), { kind: 'topic' as const, topic })),
     ...listedSections.flatMap((section) => everyLocale((l) => sectionPath(section, l), { kind: 'index' as const, section })),

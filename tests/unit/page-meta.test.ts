@@ -57,6 +57,7 @@ describe('pageMeta', () => {
         'index',
         'lessons',
         'navigator',
+        'offline',
         'pages',
         'press',
         'quiz-embed',
@@ -173,6 +174,13 @@ describe('pageMeta', () => {
     const { meta } = at('/en/about/');
     expect(meta.search).toEqual({ kind: 'kind.page', audience: [], topics: [] });
     expect(meta.card.label).toBe(site.name);
+  });
+
+  it('offline: noindex, outside the search index, below home', () => {
+    const { meta } = at('/ngoai-tuyen/');
+    expect(meta.noindex).toBe(true);
+    expect(meta.searchIndexed).toBe(false);
+    expect(meta.breadcrumbs.map((b) => b.path)).toEqual(['/']);
   });
 
   it('quiz embeds: noindex and no breadcrumbs', () => {
