@@ -119,3 +119,21 @@ test('on a partner page, the embed code grows its iframe with the quiz and ignor
     other.server.close();
   }
 });
+
+test('the press page offers each campaign’s A4 poster, whose three actions are its guide’s first summary points', async ({ page, request }) => {
+  await page.goto(pressPath);
+  const link = page.locator('section[aria-labelledby="app-press-posters"] a[href$=".pdf"]');
+  await expect(link).toHaveCount(1);
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toBe('/tai-lieu/ap-phich-ke-hoach-191-bac-ninh.pdf');
+  const response = await request.get(href);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/pdf');
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.body())), { mergePages: true });
+  await page.goto('/huong-dan/ai-co-the-giup-em/');
+  const points = await page.locator('.app-summary li').allTextContents();
+  expect(points.length).toBeGreaterThanOrEqual(3);
+  for (const point of points.slice(0, 3)) expect(text.replace(/\s+/g, ' ')).toContain(point.trim());
+  expect(text).toContain('111');
+});
