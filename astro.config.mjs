@@ -1,5 +1,7 @@
 // @ts-check
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pageCspDirectives } from './src/deploy/page-csp.ts';
@@ -9,12 +11,16 @@ import headingFont from './src/integrations/heading-font.ts';
 import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { mdxContentRules } from './src/lib/mdx-content-rules.ts';
+import { urgentFirstPlugin } from './src/lib/urgent-first-plugin.ts';
 
-// Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache apart from the real one.
+// Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache and output apart from the real ones.
 const fixtureContent = process.env.ANTOANSO_CONTENT;
+const fixtureDir = fixtureContent ? `./node_modules/.astro-fixtures/${path.basename(fixtureContent)}` : undefined;
 
 export default defineConfig({
-  cacheDir: fixtureContent ? './node_modules/.astro-fixtures' : './node_modules/.astro',
+  cacheDir: fixtureDir ? `${fixtureDir}/cache` : './node_modules/.astro',
+  outDir: fixtureDir ? `${fixtureDir}/dist` : './dist',
   // The canonical origin comes from the deployment; `npm run build:publish` refuses to build without an https SITE_URL.
   site: siteUrlFrom(process.env),
   trailingSlash: 'always',
@@ -36,5 +42,10 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   // Content has no code samples; Shiki's inline styles would also break the CSP.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Content is prose: scripts, expressions and unsafe links in MDX stop the build (src/lib/mdx-content-rules.ts).
+    // Guides about urgent harms get "what to do now" right after the summary (src/lib/urgent-first-plugin.ts).
+    processor: satteri({ mdastPlugins: [mdxContentRules, urgentFirstPlugin] }),
+  },
 });

@@ -16,6 +16,8 @@ export const site: SiteConfig = siteConfigSchema.parse({
   url: siteUrlFrom(process.env),
   // A neutral page to leave for; GOV.UK's component uses a weather page for the same reason.
   exitUrl: 'https://www.google.com.vn/',
+  // Cited pages whose https address could not be verified; every other source uses https.
+  httpOnlySourceHosts: ['thcaominh.haiphong.edu.vn'],
   plan: {
     vi: 'Kế hoạch số 191/KH-UBND ngày 26/5/2026 của UBND tỉnh Bắc Ninh triển khai Chương trình “Bảo vệ và hỗ trợ trẻ em phát triển trên môi trường mạng giai đoạn 2026–2030”',
     en: 'Plan 191/KH-UBND of 26 May 2026 of the Bac Ninh Provincial People’s Committee, implementing the national programme “Protecting and supporting children to develop in the online environment, 2026–2030”',
@@ -80,6 +82,14 @@ export const site: SiteConfig = siteConfigSchema.parse({
     'esafety.gov.au',
     // A UK public-sector resilience forum cited for crisis advice.
     'gmemergencyplanning.org.uk',
+    // Public bodies cited by the second round of parent guides: crisis advice for parents
+    // (a London borough, an NHS trust), online safety advice (Ireland's Webwise, the UK's
+    // National Crime Agency) and the British gambling regulator on loot boxes.
+    'richmond.gov.uk',
+    'justonenorfolk.nhs.uk',
+    'webwise.ie',
+    'thinkuknow.co.uk',
+    'gamblingcommission.gov.uk',
   ],
   vendors: [
     { id: 'google', name: 'Google', helpDomains: ['support.google.com'] },
@@ -91,6 +101,7 @@ export const site: SiteConfig = siteConfigSchema.parse({
     { id: 'roblox', name: 'Roblox', helpDomains: ['en.help.roblox.com'] },
     { id: 'cloudflare', name: 'Cloudflare', helpDomains: ['developers.cloudflare.com'] },
     { id: 'cisco', name: 'Cisco', helpDomains: ['www.cisco.com'] },
+    { id: 'meta', name: 'Meta', helpDomains: ['familycenter.meta.com', 'www.meta.com'] },
   ],
 });
 

@@ -124,6 +124,12 @@ export function nginxConfig(options: NginxOptions): string {
     '    location / {',
     '    }',
     '',
+    "    # Debian's mime.types has no entry for the web app manifest; a types block here replaces it for this location only.",
+    '    location ~ \\.webmanifest$ {',
+    '        types { }',
+    '        default_type application/manifest+json;',
+    '    }',
+    '',
     '    # Server configuration that ships inside the build folder.',
   );
   for (const path of deployOnlyPaths) lines.push(`    location ${path.endsWith('/') ? '^~' : '='} ${path} {`, '        return 404;', '    }');

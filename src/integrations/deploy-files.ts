@@ -23,7 +23,7 @@ export default function deployFiles(): AstroIntegration {
         const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as DeployManifest;
         rmSync(manifestPath);
         const redirects = readRedirects();
-        const headers = headersFile(manifest.noStore);
+        const headers = headersFile(manifest.pages, manifest.noStore);
         writeFileSync(path.join(outDir, '_headers'), headers.text);
         writeFileSync(path.join(outDir, '_redirects'), redirectsFile(redirects));
         mkdirSync(path.join(outDir, path.dirname(noStoreMapFile)), { recursive: true });

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { contentRoot } from './content-root';
-import { isLocale, type Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 
 export const mdxCollections = ['guides', 'controls', 'lessons', 'campaigns', 'pages'] as const;
 export const yamlCollections = ['quizzes', 'navigator'] as const;
@@ -31,22 +31,39 @@ export function splitFrontmatter(source: string): { data: unknown; body: string 
   return { data: parse(match[1]!), body: match[2]! };
 }
 
-export function readCollection(collection: CollectionName): ContentFile[] {
+/** Files under a folder and its sub-folders, as paths relative to it ("nhom/bai.mdx"), sorted. */
+function filesUnder(dir: string, extension: string, prefix = ''): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? filesUnder(path.join(dir, entry.name), extension, `${prefix}${entry.name}/`)
+        : entry.name.endsWith(extension)
+          ? [`${prefix}${entry.name}`]
+          : [],
+    )
+    .sort();
+}
+
+/**
+ * Every file of a collection, in both locales and in sub-folders, as Astro's
+ * glob loader sees them (src/content.config.ts: "{vi,en}/**\/*.mdx"); keys keep
+ * the sub-folder ("nhom/bai"), like Astro's entry ids.
+ */
+export function readCollection(collection: CollectionName, root = contentRoot): ContentFile[] {
   const extension = (mdxCollections as readonly string[]).includes(collection) ? '.mdx' : '.yaml';
   const files: ContentFile[] = [];
-  for (const locale of ['vi', 'en'] as const) {
-    const dir = path.join(contentRoot, collection, locale);
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of names.filter((n) => n.endsWith(extension)).sort()) {
+  for (const locale of locales) {
+    const dir = path.join(root, collection, locale);
+    for (const name of filesUnder(dir, extension)) {
       const fullPath = path.join(dir, name);
       const source = readFileSync(fullPath, 'utf8');
       const { data, body } = extension === '.mdx' ? splitFrontmatter(source) : { data: parse(source), body: '' };
-      if (!isLocale(locale)) continue;
       files.push({ collection, locale, key: name.slice(0, -extension.length), file: path.relative(process.cwd(), fullPath), data, body });
     }
   }

@@ -8,6 +8,7 @@ import type { Audience } from '../schemas/shared';
 import { audiences } from '../schemas/shared';
 import type { Topic } from '../schemas/taxonomy';
 import { inLocale, published, translationIn, type Entry } from './collections';
+import { contentProblems, duplicatePathProblems, entryFile, throwIfProblems } from './content-checks';
 import { entryPath, entrySlug, helpBoxSlugs, homePath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
 import { topics } from './taxonomy-data';
 
@@ -98,7 +99,18 @@ export async function sitePages(): Promise<SitePage[]> {
     published('pages'),
     published('navigator'),
   ]);
-  return [
+  // Content mistakes stop the build here, with the file, the field and the fix.
+  const checked = <D>(collection: string, entries: { id: string; filePath?: string | undefined; data: D; body?: string | undefined }[]) =>
+    entries.map((entry) => ({ id: entry.id, file: entryFile(collection, entry), data: entry.data, body: entry.body }));
+  throwIfProblems(
+    contentProblems({
+      guides: checked('guides', guides),
+      quizzes: checked('quizzes', quizzes),
+      navigator: checked('navigator', navigators),
+      campaigns: checked('campaigns', campaigns),
+    }),
+  );
+  const all: SitePage[] = [
     ...everyLocale(homePath, { kind: 'home' as const }),
     ...everyLocale((l) => sectionPath('search', l), { kind: 'search' as const }),
     ...everyLocale((l) => sectionPath('downloads', l), { kind: 'downloads' as const }),
@@ -121,6 +133,8 @@ export async function sitePages(): Promise<SitePage[]> {
       return { kind: 'navigator' as const, entry, ...everyLocale((l) => sectionPath('navigator', l), {}).find((p) => p.locale === locale)! };
     }),
   ];
+  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(page.kind === 'quiz-embed' ? 'quizzes' : page.kind === 'press' ? 'pages' : page.kind, page.entry) : `the ${page.kind} page` }))));
+  return all;
 }
 
 /** The path of a guide (or any entry) in a locale, by its file key, for cross-links. */

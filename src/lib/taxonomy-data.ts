@@ -12,11 +12,20 @@ import { contentRoot } from './content-root';
 import { sourceSchema, topicSchema, type Source, type Topic } from '../schemas/taxonomy';
 
 function readList<T extends z.ZodType>(fullPath: string, schema: T): z.infer<T>[] {
-  const result = z.array(schema).safeParse(parse(readFileSync(fullPath, 'utf8')));
-  if (!result.success) {
-    throw new Error(`${path.relative(process.cwd(), fullPath)} is invalid:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
+  const file = path.relative(process.cwd(), fullPath);
+  const items: unknown = parse(readFileSync(fullPath, 'utf8'));
+  if (!Array.isArray(items)) throw new Error(`${file}: expected a YAML list (lines starting with "- id:")`);
+  const problems: string[] = [];
+  const parsed = items.map((item: unknown, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) return result.data as z.infer<T>;
+    // Name the entry by its id, which writers search for, rather than by its position.
+    const id = typeof item === 'object' && item !== null && 'id' in item ? `"${String(item.id)}"` : `entry ${index + 1}`;
+    for (const issue of result.error.issues) problems.push(`${file}: ${id}, field ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+    return undefined;
+  });
+  if (problems.length) throw new Error(`Invalid data:\n${problems.join('\n')}`);
+  return parsed as z.infer<T>[];
 }
 
 function uniqueById<T extends { id: string }>(items: T[], where: string): T[] {

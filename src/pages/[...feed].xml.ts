@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../config/site';
 import { locales, localeTags, type Locale } from '../i18n/locales';
-import { cardsFor } from '../lib/catalogue';
+import { cardsFor } from '../lib/content-cards';
 import { feedPath, homePath } from '../lib/routes';
 import { escapeXml } from '../lib/xml';
 

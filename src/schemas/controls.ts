@@ -4,7 +4,7 @@ import { isOnAllowedDomain } from '../lib/allowed-domains';
 import { sourcesById } from '../lib/taxonomy-data';
 import { pageFields, sourceId } from './shared';
 
-export const devices = ['android', 'iphone', 'ipad', 'windows', 'mac', 'xbox', 'router', 'web'] as const;
+export const devices = ['android', 'iphone', 'ipad', 'windows', 'mac', 'xbox', 'tv', 'router', 'web'] as const;
 export const device = z.enum(devices);
 export type Device = z.infer<typeof device>;
 

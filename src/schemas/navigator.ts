@@ -29,6 +29,8 @@ const outcomeNode = z.strictObject({
     .min(1, 'Every outcome names at least one contact'),
   /** Guide ids in the same locale to read next. */
   readMore: z.array(z.string()).default([]),
+  /** A child is in danger right now: the choices that lead here are shown as an emergency. */
+  danger: z.boolean().default(false),
 });
 
 /** The "what should I do?" decision graph, one file per locale. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { didYouMean } from '../lib/nearest-ids';
 import { sourceIds, topicIds } from '../lib/taxonomy-data';
 
 export const audiences = ['parents', 'teachers', 'children'] as const;
@@ -9,13 +10,13 @@ export const ageBands = ['under-8', '8-10', '11-13', '14-15', '16-17'] as const;
 export const ageBand = z.enum(ageBands);
 export type AgeBand = z.infer<typeof ageBand>;
 
-/** An id that must exist in a known set; the message lists what is allowed and where. */
+/** An id that must exist in a known set; the message suggests the nearest valid ids and says where they live. */
 function knownId(ids: Set<string>, what: string, file: string) {
   return z.string().superRefine((id, ctx) => {
     if (!ids.has(id)) {
       ctx.addIssue({
         code: 'custom',
-        message: `Unknown ${what} "${id}". Use an id from content/data/${file}: ${[...ids].join(', ')}`,
+        message: `Unknown ${what} "${id}".${didYouMean(id, ids)} Use an id from content/data/${file}.`,
       });
     }
   });

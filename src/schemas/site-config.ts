@@ -12,7 +12,7 @@ export const contactSchema = z.strictObject({
   when: localized,
   /** When to call it, in one sentence. */
   purpose: localized,
-  website: z.url().optional(),
+  website: z.url({ protocol: /^https$/, error: 'Use an https:// address' }).optional(),
   /** Exactly one contact is the primary hotline shown first everywhere. */
   primary: z.boolean(),
   /** Source ids (content/data/sources.yaml) for the facts above. */
@@ -51,7 +51,13 @@ export const siteConfigSchema = z
     /** Canonical origin, without a trailing slash. */
     url: z.url().transform((url) => url.replace(/\/$/, '')),
     /** Where "Exit this page" goes: a neutral site. */
-    exitUrl: z.url(),
+    exitUrl: z.url({ protocol: /^https$/, error: 'Use an https:// address' }),
+    /**
+     * Host names of official sites that serve only plain http, so that their
+     * pages may be cited with an http:// address. Keep this short: every other
+     * source must use https (src/schemas/taxonomy.ts).
+     */
+    httpOnlySourceHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'A host name such as example.gov.vn, without http:// or a path')),
     /** The provincial plan the portal serves. */
     plan: localized,
     contacts: z.array(contactSchema).min(1),

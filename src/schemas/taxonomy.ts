@@ -32,8 +32,17 @@ export const sourceSchema = z
      * news: a newspaper or magazine; ngo: a non-governmental or UN body.
      */
     kind: z.enum(sourceKinds),
-    /** Where to read it; left out when no verified address is known. Law and government links must be on site.legalDomains. */
-    url: z.url().optional(),
+    /**
+     * Where to read it; left out when no verified address is known. Always https://, except for
+     * the http-only hosts in site.httpOnlySourceHosts. Law and government links must be on site.legalDomains.
+     */
+    url: z
+      .url({ protocol: /^https?$/, error: 'Give a web address starting with https://' })
+      .refine((url) => url.startsWith('https://') || site.httpOnlySourceHosts.includes(new URL(url).hostname), {
+        error: (issue) =>
+          `${String(issue.input)} is not https. Use the https:// address of the page; if the site serves only http, add its host "${new URL(String(issue.input)).hostname}" to httpOnlySourceHosts in src/config/site.ts`,
+      })
+      .optional(),
     /** Publication date (for a law: the date it was signed or passed), YYYY-MM-DD. */
     date: z.coerce.date().optional(),
     /** A law's number as written on it: "102/2016/QH13". Required for kind law. */

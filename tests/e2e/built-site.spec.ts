@@ -7,6 +7,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+import { builtPagePaths } from './built-pages';
 import { sitemapPaths } from './sitemap';
 import { site } from '../../src/config/site';
 import { htmlFilesIn } from '../../src/lib/html-files';
@@ -51,17 +52,30 @@ test('html-validate finds no errors', async () => {
   expect(errors).toEqual([]);
 });
 
-test('every published URL is still there (a moved page needs a redirect)', () => {
+test('every published URL is still built, or redirected to a page that is (a moved page needs a redirect)', () => {
   const published = readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
-  // A published URL stays either as a page or as a redirect to one that exists.
-  const built = new Set(sitemapPaths());
+  const built = new Set(builtPagePaths());
   const redirected = new Set(readRedirects().filter((r) => built.has(r.to)).map((r) => r.from));
   expect(published.filter((url) => !built.has(url) && !redirected.has(url))).toEqual([]);
 });
 
-test('the sitemap lists every page except the 404', () => {
+test('every redirect leads to a built page, and no built page is hidden behind a redirect', () => {
+  const built = new Set(builtPagePaths());
+  const redirects = readRedirects();
+  expect(redirects.filter((r) => !built.has(r.to)).map((r) => `${r.from} → ${r.to}`)).toEqual([]);
+  expect(redirects.filter((r) => built.has(r.from)).map((r) => r.from)).toEqual([]);
+});
+
+test('the sitemap lists every indexable page and no noindex page', () => {
   const inSitemap = new Set(sitemapPaths());
-  expect(files.map(pathOf).filter((p) => p !== '/404.html' && !inSitemap.has(p))).toEqual([]);
+  const wrong: string[] = [];
+  for (const file of files.filter((f) => pathOf(f) !== '/404.html')) {
+    const noindex = /<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));
+    if (noindex === inSitemap.has(pathOf(file))) wrong.push(`${pathOf(file)} (${noindex ? 'noindex, but listed' : 'indexable, but missing'})`);
+  }
+  expect(wrong).toEqual([]);
+  // The search pages and the partners' embeds are the noindex ones today.
+  expect(inSitemap.has('/tim-kiem/') || inSitemap.has('/nhung/ai-giup-duoc-em/')).toBe(false);
 });
 
 test('every page has a Content-Security-Policy without unsafe-inline scripts, and loads nothing from elsewhere', () => {

@@ -1,14 +1,14 @@
 /**
- * Every URL in the sitemap, in a real browser: zero axe violations at WCAG 2.2
+ * Every built page, in a real browser: zero axe violations at WCAG 2.2
  * A/AA, a language on <html>, a tel:111 link, and no request to another origin.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './sitemap';
+import { builtPagePaths } from './built-pages';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-for (const path of sitemapPaths()) {
+for (const path of builtPagePaths()) {
   test(`${path} is accessible, has a language and 111, and stays on this origin`, async ({ page, baseURL }) => {
     const foreign: string[] = [];
     page.on('request', (request) => {

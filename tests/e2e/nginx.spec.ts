@@ -110,6 +110,7 @@ test('files get the headers too: hashed bundles are immutable, the rest short', 
     [`/tai-lieu/${pdf}`, cacheControl.other, /^application\/pdf/],
     ['/sitemap.xml', cacheControl.other, /xml/],
     ['/favicon.svg', cacheControl.other, /^image\/svg\+xml/],
+    ['/manifest.webmanifest', cacheControl.other, /^application\/manifest\+json/],
   ] as const) {
     const response = await rawGet(`${nginx.origin}${url}`);
     expect(response.status, url).toBe(200);
@@ -209,6 +210,15 @@ test('a quiz and the search work behind nginx with both CSPs', async ({ page }) 
   await page.goto(`${nginx.origin}/tim-kiem/?q=bat+nat`);
   await expect(page.locator('.app-search__result-link').first()).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+test('one page of every kind loads behind nginx with no CSP violation or console error', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = watchForViolations(page);
+  for (const url of pagesOfEveryKind()) {
+    await page.goto(`${nginx.origin}${url}`, { waitUntil: 'networkidle' });
+    expect(problems, url).toEqual([]);
+  }
 });
 
 test('another origin can frame an embed page but not a guide', async ({ page }) => {

@@ -20,19 +20,23 @@ test('exit this page is a plain link to the neutral site', async ({ page }) => {
 
 test('a quiz shows every question with its answers in a disclosure', async ({ page }) => {
   await page.goto('/trac-nghiem/ai-giup-duoc-em/');
-  const first = page.locator('details').first();
+  const first = page.locator('main details').first();
   await expect(first).not.toHaveAttribute('open');
   await first.locator('summary').click();
   await expect(first.getByText('Đáp án đúng').first()).toBeVisible();
-  expect(await page.locator('details').count()).toBeGreaterThanOrEqual(8);
+  expect(await page.locator('main details').count()).toBeGreaterThanOrEqual(8);
 });
 
 test('the navigator works through links alone', async ({ page }) => {
   await page.goto('/toi-nen-lam-gi/');
   const choice = page.locator('.app-navigator__choice:visible').first();
+  const firstChoice = (await choice.textContent())!.trim();
   await choice.click();
   await expect(page).toHaveURL(/#buoc-/);
   await expect(page.locator('.app-navigator__node:visible')).toHaveCount(1);
+  await expect(page.locator('.app-navigator__node:visible .app-navigator__trail')).toBeVisible();
+  await page.locator('.app-navigator__node:visible').getByRole('link', { name: 'Quay lại 1 bước' }).click();
+  await expect(page.locator('.app-navigator__node:visible .app-navigator__choice').first()).toHaveText(firstChoice);
 });
 
 test('the search page offers hubs and topics instead of the search box', async ({ page }) => {

@@ -9,6 +9,10 @@ import { inflateSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { pageCspDirectives } from '../../src/deploy/page-csp';
+import { locales } from '../../src/i18n/locales';
+import { htmlFilesIn } from '../../src/lib/html-files';
+import { sectionPath } from '../../src/lib/routes';
 import { publishBuildDir, publishSiteUrl } from './helpers/publish-build';
 
 const localAddress = /localhost|127\.0\.0\.1|\[::1\]|0\.0\.0\.0/i;
@@ -85,4 +89,32 @@ test('embed codes of a build with no settings say they are a local preview', () 
   test.skip(!quiz.includes('http://localhost:4321/'), 'dist/ was built with a SITE_URL');
   expect(quiz).toContain('data-local-preview');
   expect(quiz).toContain('Đây là bản xem thử trên máy này.');
+});
+
+test("every page's own CSP starts from default-src 'none'; only search pages allow WebAssembly, and no page frames anything", () => {
+  const searchPages = locales.map((locale) => path.join(publishBuildDir, sectionPath('search', locale), 'index.html'));
+  const files = htmlFilesIn(publishBuildDir);
+  expect(files.length).toBeGreaterThan(100);
+  for (const file of files) {
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(readFileSync(file, 'utf8'))?.[1];
+    expect(csp, file).toBeDefined();
+    const directives = csp!.split(';').map((d) => d.trim()).filter(Boolean);
+    for (const directive of pageCspDirectives) expect(directives, file).toContain(directive);
+    // No page shows an embed preview yet (embedPreviewKinds is empty); each layout adds exactly one frame-src.
+    expect(directives.filter((d) => d.startsWith('frame-src')), file).toEqual(["frame-src 'none'"]);
+    const scriptSrc = directives.find((d) => d.startsWith('script-src'))!;
+    expect(scriptSrc.includes("'wasm-unsafe-eval'"), file).toBe(searchPages.includes(file));
+  }
+});
+
+test('_headers sends no-store to exactly the pages that carry the exit button', () => {
+  const text = readFileSync(path.join(publishBuildDir, '_headers'), 'utf8');
+  const blocks = text.split(/\n\n+/).map((block) => block.split('\n').filter((line) => line && !line.startsWith('#')));
+  const noStorePatterns = blocks.filter((lines) => lines.includes('  Cache-Control: no-store')).map((lines) => lines[0]!);
+  const matches = (page: string) => noStorePatterns.some((p) => (p.endsWith('*') ? page.startsWith(p.slice(0, -1)) : p === page));
+  for (const file of htmlFilesIn(publishBuildDir)) {
+    const page = `/${path.relative(publishBuildDir, file).replace(/index\.html$/, '')}`;
+    if (page === '/404.html') continue;
+    expect(matches(page), page).toBe(readFileSync(file, 'utf8').includes('<app-exit-this-page'));
+  }
 });

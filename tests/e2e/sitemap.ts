@@ -1,4 +1,4 @@
-/** The paths of every page in the built sitemap: the list the crawls walk. */
+/** The paths listed in the built public sitemap. */
 import { readFileSync } from 'node:fs';
 
 export function sitemapPaths(): string[] {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { cacheControl, commonHeaders, deniedFeatures, embedPathPrefixes, permissionsPolicy } from '../../src/deploy/headers';
 import { defaultNginxOptions, nginxConfig, noStoreMap } from '../../src/deploy/nginx';
 import { embedPreviewKinds, frameSrcDirective, pageCspDirectives, searchKinds } from '../../src/deploy/page-csp';
-import { headersFile, redirectsFile } from '../../src/deploy/static-host';
+import { headersFile, noStorePatterns, redirectsFile } from '../../src/deploy/static-host';
 import { readRedirects } from '../../src/lib/redirects';
 
 const fixtureRedirects = readRedirects(path.resolve('tests/fixtures/deploy/redirects.yaml'));
@@ -58,6 +58,7 @@ describe('nginxConfig', () => {
     expect(config).toContain('brotli_static on;');
     expect(config).toContain('gzip_static on;');
     expect(config).toContain('error_page 404 /404.html;');
+    expect(config).toContain('location ~ \\.webmanifest$ {\n        types { }\n        default_type application/manifest+json;');
   });
 
   it('turns each redirect into an exact location with its status', () => {
@@ -106,7 +107,7 @@ describe('the policy', () => {
 });
 
 describe('_headers and _redirects', () => {
-  const { text, rules: count } = headersFile(['/tre-em/', '/huong-dan/du-do-tre-qua-mang/']);
+  const { text, rules: count } = headersFile(['/', '/tre-em/', '/huong-dan/', '/huong-dan/du-do-tre-qua-mang/'], ['/tre-em/', '/huong-dan/du-do-tre-qua-mang/']);
   const rules = headerRules(text);
 
   it('puts the site-wide rule first and detaches before overriding', () => {
@@ -119,6 +120,15 @@ describe('_headers and _redirects', () => {
     expect(rules.get('/_astro/*')).toEqual(['! Cache-Control', `Cache-Control: ${cacheControl.hashed}`]);
     expect(rules.get('/tre-em/')).toEqual(['! Cache-Control', 'Cache-Control: no-store']);
     expect(count).toBe(rules.size);
+  });
+
+  it('folds a folder whose pages are all no-store into one rule, and never covers a page that is not', () => {
+    const pages = ['/', '/en/', '/trac-nghiem/', '/trac-nghiem/a/', '/trac-nghiem/b/', '/huong-dan/', '/huong-dan/x/', '/huong-dan/y/', '/en/quizzes/', '/en/quizzes/a/', '/en/home-only/'];
+    const noStore = ['/trac-nghiem/', '/trac-nghiem/a/', '/trac-nghiem/b/', '/huong-dan/x/', '/en/quizzes/a/'];
+    const patterns = noStorePatterns(pages, noStore);
+    expect(patterns).toEqual(['/en/quizzes/a/', '/huong-dan/x/', '/trac-nghiem/', '/trac-nghiem/*']);
+    const matches = (page: string) => patterns.some((p) => (p.endsWith('*') ? page.startsWith(p.slice(0, -1)) : p === page));
+    expect(pages.filter(matches).sort()).toEqual([...noStore].sort());
   });
 
   it('writes one line per redirect', () => {

@@ -33,7 +33,9 @@ describe('guide schema', () => {
   });
 
   it('names unknown topics and sources, with the ids to use instead', () => {
-    expect(issues(guideSchema, { ...guide, topics: ['nope'] })).toEqual([expect.stringMatching(/^topics\.0: Unknown topic "nope".*grooming/)]);
+    expect(issues(guideSchema, { ...guide, topics: ['groming'] })).toEqual([expect.stringMatching(/^topics\.0: Unknown topic "groming"\. Did you mean "grooming"\? Use an id from content\/data\/topics\.yaml/)]);
+    // Nothing close: no list of every id, only where to look.
+    expect(issues(guideSchema, { ...guide, topics: ['nope'] })).toEqual(['topics.0: Unknown topic "nope". Use an id from content/data/topics.yaml.']);
     expect(issues(guideSchema, { ...guide, sources: ['nope'] })).toEqual([expect.stringMatching(/^sources\.0: Unknown source "nope"/)]);
   });
 

@@ -118,6 +118,16 @@ export const en = {
   'hub.downloads': 'Downloads',
   'hub.empty': 'Nothing in this section yet.',
 
+  'device.android': 'Android phone',
+  'device.iphone': 'iPhone',
+  'device.ipad': 'iPad',
+  'device.windows': 'Windows computer',
+  'device.mac': 'Mac',
+  'device.xbox': 'Xbox',
+  'device.tv': 'Smart TV',
+  'device.router': 'Wi-fi router',
+  'device.web': 'Web browser',
+
   'audience.parents': 'Parents',
   'audience.teachers': 'Teachers',
   'audience.children': 'Children',
@@ -144,6 +154,7 @@ export const en = {
   'article.sources': 'Sources',
   'article.topics': 'Topics',
   'article.forAudience': 'For',
+  'article.onThisPage': 'On this page',
 
   'guide.rhythm.whatItIs': 'What is it?',
   'guide.rhythm.warningSigns': 'Warning signs',
@@ -202,6 +213,9 @@ export const en = {
   'navigator.restart': 'Start again',
   'navigator.whatToDo': 'What to do',
   'navigator.readMore': 'Read more',
+  'navigator.back': 'Back one step',
+  'navigator.trail': 'Your answers so far',
+  'navigator.print': 'Want to keep this list? Print the page, or save it as a PDF with your browser’s Print command: only this step is printed.',
 
   'quiz.intro': 'This quiz has {total} questions. After each one, you will find out why an answer is right or not.',
   'quiz.question': 'Question {number} of {total}',

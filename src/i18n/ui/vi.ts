@@ -120,6 +120,16 @@ export const vi = {
   'hub.downloads': 'Tài liệu tải về',
   'hub.empty': 'Chưa có bài nào trong mục này.',
 
+  'device.android': 'Điện thoại Android',
+  'device.iphone': 'iPhone',
+  'device.ipad': 'iPad',
+  'device.windows': 'Máy tính Windows',
+  'device.mac': 'Máy Mac',
+  'device.xbox': 'Xbox',
+  'device.tv': 'Tivi thông minh',
+  'device.router': 'Bộ phát wifi (router)',
+  'device.web': 'Trình duyệt web',
+
   'audience.parents': 'Phụ huynh',
   'audience.teachers': 'Giáo viên',
   'audience.children': 'Trẻ em',
@@ -146,6 +156,7 @@ export const vi = {
   'article.sources': 'Nguồn',
   'article.topics': 'Chủ đề',
   'article.forAudience': 'Dành cho',
+  'article.onThisPage': 'Trong bài này',
 
   'guide.rhythm.whatItIs': 'Đó là gì?',
   'guide.rhythm.warningSigns': 'Dấu hiệu cảnh báo',
@@ -204,6 +215,9 @@ export const vi = {
   'navigator.restart': 'Bắt đầu lại',
   'navigator.whatToDo': 'Việc cần làm',
   'navigator.readMore': 'Đọc thêm',
+  'navigator.back': 'Quay lại 1 bước',
+  'navigator.trail': 'Bạn đã chọn',
+  'navigator.print': 'Muốn giữ danh sách này? Hãy in trang, hoặc lưu thành PDF bằng lệnh In của trình duyệt: chỉ bước này được in.',
 
   'quiz.intro': 'Bài trắc nghiệm có {total} câu. Sau mỗi câu, em sẽ biết vì sao đáp án đúng hay chưa đúng.',
   'quiz.question': 'Câu {number}/{total}',

@@ -70,7 +70,8 @@ export async function startNginx(options: { root: string; port: number; redirect
   ].join('\n');
   const configFile = path.join(work, 'nginx.conf');
   writeFileSync(configFile, main);
-  const child = spawn(nginxBinary, ['-p', work, '-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // -e: the error log before the config is read, so nginx never needs /var/log when not run as root.
+  const child = spawn(nginxBinary, ['-p', work, '-e', errorLog, '-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const log = () => `${stderr}${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`;

@@ -59,12 +59,12 @@ function toCard(page: EntryPage): Card {
   };
 }
 
-let cache: Promise<Card[]> | undefined;
-
-/** Every card on the site; computed once per build. */
+/**
+ * Every card on the site. Not cached in the module: `astro dev` keeps modules
+ * between requests, and a cache would serve hubs without the entry just written.
+ */
 async function allCards(): Promise<Card[]> {
-  cache ??= sitePages().then((pages) => pages.filter(isCardPage).map(toCard));
-  return cache;
+  return (await sitePages()).filter(isCardPage).map(toCard);
 }
 
 export async function cardsFor(locale: Locale, filter: (card: Card) => boolean = () => true): Promise<Card[]> {

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, out, h] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless'] });
+const c = await b.newContext({ viewport: { width: 360, height: Number(h ?? 740) }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 });
+const p = await c.newPage();
+await p.goto(url);
+await p.screenshot({ path: out });
+const info = await p.evaluate(() => [...document.querySelectorAll('.app-exit, .app-header, .app-header__bar, .app-header__nav-row, main, h1')].map(e => e.className + ' ' + e.tagName + ' ' + Math.round(e.getBoundingClientRect().top) + '..' + Math.round(e.getBoundingClientRect().bottom)));
+console.log(info.join('\n'));
+await b.close();

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--headless'] });
+const c = await b.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+const p = await c.newPage();
+await p.goto('http://localhost:4332/toi-nen-lam-gi/');
+await p.screenshot({ path: '/tmp/safety/n1.png' });
+await p.locator('.app-navigator__choice:visible', { hasText: 'Người lạ' }).click();
+await p.locator('.app-navigator__choice:visible').first().click();
+await p.screenshot({ path: '/tmp/safety/n2.png' });
+await b.close();

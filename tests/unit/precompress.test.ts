@@ -1,0 +1,24 @@
+import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { precompressDir } from '../../src/integrations/precompress';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'precompress-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('precompressDir', () => {
+  it('writes .br and .gz next to text files, in subfolders too, and leaves other files alone', async () => {
+    const page = `<!doctype html><title>Trang</title>${'<p>Gọi 111 miễn phí.</p>'.repeat(200)}`;
+    mkdirSync(path.join(dir, 'huong-dan/x'), { recursive: true });
+    writeFileSync(path.join(dir, 'huong-dan/x/index.html'), page);
+    writeFileSync(path.join(dir, 'card.png'), Buffer.alloc(4096, 7));
+    writeFileSync(path.join(dir, 'tiny.css'), 'a{color:red}');
+    const result = await precompressDir(dir);
+    expect(result).toEqual({ files: 1, written: 2 });
+    expect(brotliDecompressSync(readFileSync(path.join(dir, 'huong-dan/x/index.html.br'))).toString()).toBe(page);
+    expect(gunzipSync(readFileSync(path.join(dir, 'huong-dan/x/index.html.gz'))).toString()).toBe(page);
+    for (const file of ['card.png.br', 'card.png.gz', 'tiny.css.br', 'tiny.css.gz']) expect(existsSync(path.join(dir, file)), file).toBe(false);
+  });
+});
