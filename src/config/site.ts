@@ -75,6 +75,8 @@ export const site: SiteConfig = siteConfigSchema.parse({
     'bacninh.gov.vn',
     'thuvienphapluat.vn',
     'tongdai111.vn',
+    // The national anti-fake-news centre (Bộ TT&TT), cited by the lesson on fake news.
+    'tingia.gov.vn',
     // Provincial portals cited for the data protection law and school guidance.
     'congan.quangngai.gov.vn',
     'haiphong.edu.vn',

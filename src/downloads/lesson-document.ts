@@ -1,61 +1,22 @@
 /**
- * A lesson plan as a flat list of printable blocks, in Vietnamese. The PDF
- * and DOCX writers both render this list, so the two downloads and the web
- * page (all from the same lesson data) cannot drift apart.
+ * A lesson plan as printable blocks, in Vietnamese, in the template of its
+ * school level:
+ * - lower and upper secondary: Phụ lục IV of Công văn 5512/BGDĐT-GDTrH
+ *   (I. Mục tiêu, II. Thiết bị dạy học và học liệu, III. Tiến trình dạy học);
+ * - primary: the kế hoạch bài dạy of Công văn 2345/BGDĐT-GDTH, Phụ lục 3
+ *   (Yêu cầu cần đạt, đồ dùng dạy học, hoạt động dạy học chủ yếu, điều chỉnh
+ *   sau bài dạy).
+ * Both open with the header block a teacher fills in and the curriculum line.
  */
 import { useTranslations } from '../i18n/t';
-import { lessonBand } from '../lib/downloads';
+import { lessonBand } from '../lib/download-paths';
+import { curriculumSlotKey } from '../lib/lesson-curriculum';
 import type { LessonData } from '../schemas/lessons';
 import type { Source } from '../schemas/taxonomy';
-
-export type Block =
-  | { type: 'title'; text: string }
-  | { type: 'subtitle'; text: string }
-  | { type: 'heading'; level: 1 | 2 | 3; text: string }
-  | { type: 'paragraph'; text: string; bold?: boolean }
-  | { type: 'bullet'; text: string }
-  | { type: 'numbered'; number: number; text: string }
-  | { type: 'checkbox'; text: string }
-  | { type: 'writeLine' }
-  | { type: 'pageBreak' };
+import { plain, type Block } from './blocks';
+import { markdownBlocks } from './markdown-blocks';
 
 const t = useTranslations('vi');
-
-/** Turns the Markdown of a lesson's notes into blocks: headings, list items, paragraphs. */
-export function markdownBlocks(markdown: string): Block[] {
-  const blocks: Block[] = [];
-  const plain = (text: string) => text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/\*(.+?)\*/g, '$1').replace(/\[(.+?)\]\((.+?)\)/g, '$1 ($2)');
-  let paragraph: string[] = [];
-  const flush = () => {
-    if (paragraph.length) blocks.push({ type: 'paragraph', text: plain(paragraph.join(' ')) });
-    paragraph = [];
-  };
-  let numbered = 0;
-  for (const line of markdown.split(/\r?\n/)) {
-    const trimmed = line.trim();
-    const heading = /^(#{2,4})\s+(.*)$/.exec(trimmed);
-    const bullet = /^[-*]\s+(.*)$/.exec(trimmed);
-    const ordered = /^\d+[.)]\s+(.*)$/.exec(trimmed);
-    if (heading) {
-      flush();
-      blocks.push({ type: 'heading', level: heading[1]!.length === 2 ? 2 : 3, text: plain(heading[2]!) });
-    } else if (bullet) {
-      flush();
-      blocks.push({ type: 'bullet', text: plain(bullet[1]!) });
-    } else if (ordered) {
-      flush();
-      numbered += 1;
-      blocks.push({ type: 'numbered', number: numbered, text: plain(ordered[1]!) });
-    } else if (trimmed === '') {
-      flush();
-      numbered = 0;
-    } else {
-      paragraph.push(trimmed);
-    }
-  }
-  flush();
-  return blocks;
-}
 
 export interface LessonDocumentInput {
   lesson: LessonData;
@@ -63,63 +24,153 @@ export interface LessonDocumentInput {
   notes: string;
   sources: Source[];
   siteName: string;
+  /** The site's address, for links in the notes. */
+  siteUrl: string;
   /** The web page of the lesson, printed so the file leads back to it. */
   pageUrl: string;
 }
 
-export function lessonBlocks({ lesson, notes, sources, siteName, pageUrl }: LessonDocumentInput): Block[] {
-  const band = lessonBand(lesson.grades);
+export type LessonTemplate = 'primary-2345' | 'secondary-5512';
+
+export function lessonTemplate(grades: number[]): LessonTemplate {
+  return lessonBand(grades) === 'tieu-hoc' ? 'primary-2345' : 'secondary-5512';
+}
+
+/** "Tin học, chủ đề D …; Đạo đức; Sinh hoạt lớp" */
+export function curriculumLine(lesson: LessonData): string {
+  const primary = lessonTemplate(lesson.grades) === 'primary-2345';
+  return lesson.curriculum.map((slot) => t(curriculumSlotKey(slot, primary))).join('; ');
+}
+
+/** The header block of both templates; the teacher types into the empty fields. */
+export function headerFields(lesson: LessonData): { label: string; value: string }[] {
   const minutes = lesson.activities.reduce((sum, a) => sum + a.minutes, 0);
-  const list = (items: string[]): Block[] => items.map((text) => ({ type: 'bullet', text }));
+  return [
+    { label: t('lesson.header.school'), value: '' },
+    { label: t('lesson.header.group'), value: '' },
+    { label: t('lesson.header.teacher'), value: '' },
+    { label: t('lesson.header.title'), value: lesson.title },
+    { label: t('lesson.header.subject'), value: '' },
+    { label: t('lesson.header.class'), value: '' },
+    { label: t('lesson.header.time'), value: `${lesson.periods} ${t('lesson.periodCount')} (${minutes} ${t('lesson.minutes')})` },
+  ];
+}
+
+const list = (items: string[]): Block[] => items.map((text) => ({ type: 'bullet', runs: plain(text) }));
+const named = (items: { label: string; detail: string }[]): Block[] =>
+  items.map(({ label, detail }) => ({ type: 'bullet', runs: [{ text: `${label}: `, bold: true }, { text: detail }] }));
+
+function objectives(lesson: LessonData, template: LessonTemplate): Block[] {
+  const competences = named(lesson.objectives.competences.map((c) => ({ label: t(`competence.${c.name}`), detail: c.detail })));
+  const qualities = named(lesson.objectives.qualities.map((q) => ({ label: t(`quality.${q.name}`), detail: q.detail })));
+  return [
+    { type: 'heading', level: 1, text: template === 'primary-2345' ? t('lesson.primary.requirements') : t('lesson.objectives') },
+    { type: 'heading', level: 2, text: template === 'primary-2345' ? t('lesson.primary.knowledge') : t('lesson.knowledge') },
+    ...list(lesson.objectives.knowledge),
+    { type: 'heading', level: 2, text: t('lesson.competences') },
+    ...competences,
+    { type: 'heading', level: 2, text: t('lesson.qualities') },
+    ...qualities,
+  ];
+}
+
+function materials(lesson: LessonData, template: LessonTemplate): Block[] {
+  return [
+    { type: 'heading', level: 1, text: template === 'primary-2345' ? t('lesson.primary.materials') : t('lesson.materials') },
+    { type: 'heading', level: 2, text: t('lesson.forTeacher') },
+    ...list(lesson.materials.teacher),
+    ...(lesson.materials.students.length ? ([{ type: 'heading', level: 2, text: t('lesson.forStudents') }, ...list(lesson.materials.students)] as Block[]) : []),
+  ];
+}
+
+/** The activity timeline as a table the teacher can edit. */
+export function timeline(lesson: LessonData): Block {
+  return {
+    type: 'table',
+    header: [t('lesson.activity'), t('lesson.phase'), `${t('lesson.periods')} (${t('lesson.minutes')})`],
+    rows: lesson.activities.map((a) => [a.title, t(`lesson.phase.${a.phase}`), String(a.minutes)]),
+  };
+}
+
+function activities(lesson: LessonData, template: LessonTemplate): Block[] {
   const blocks: Block[] = [
-    { type: 'subtitle', text: `${siteName} · KẾ HOẠCH BÀI DẠY` },
+    { type: 'heading', level: 1, text: template === 'primary-2345' ? t('lesson.primary.activities') : t('lesson.process') },
+    timeline(lesson),
+  ];
+  const label = (text: string): Block => ({ type: 'paragraph', runs: plain(text, true) });
+  for (const activity of lesson.activities) {
+    blocks.push({ type: 'heading', level: 2, text: `${activity.title} (${t(`lesson.phase.${activity.phase}`)}, ${activity.minutes} ${t('lesson.minutes')})` });
+    if (template === 'primary-2345') {
+      blocks.push(
+        label(`${t('lesson.objective').slice(3)}:`),
+        { type: 'paragraph', runs: plain(activity.objective) },
+        label(`${t('lesson.primary.howTo')}:`),
+        { type: 'paragraph', runs: plain(activity.content) },
+        ...activity.organisation.map((text, i): Block => ({ type: 'numbered', number: i + 1, runs: plain(text) })),
+        label(`${t('lesson.product').slice(3)}:`),
+        { type: 'paragraph', runs: plain(activity.product) },
+      );
+    } else {
+      blocks.push(
+        label(t('lesson.objective')),
+        { type: 'paragraph', runs: plain(activity.objective) },
+        label(t('lesson.content')),
+        { type: 'paragraph', runs: plain(activity.content) },
+        label(t('lesson.product')),
+        { type: 'paragraph', runs: plain(activity.product) },
+        label(t('lesson.organisation')),
+        ...activity.organisation.map((text, i): Block => ({ type: 'numbered', number: i + 1, runs: plain(text) })),
+      );
+    }
+  }
+  return blocks;
+}
+
+function exitTicket(lesson: LessonData): Block[] {
+  const { instructions, questions } = lesson.exitTicket;
+  return [
+    { type: 'heading', level: 2, text: t('lesson.exitTicket') },
+    { type: 'paragraph', runs: plain(instructions) },
+    ...questions.map((q, i): Block => ({ type: 'numbered', number: i + 1, runs: plain(q.prompt) })),
+    { type: 'paragraph', runs: plain(t('lesson.answersForTeacher'), true) },
+    ...questions.map((q, i): Block => ({ type: 'numbered', number: i + 1, runs: plain(q.answer) })),
+  ];
+}
+
+export function lessonBlocks({ lesson, notes, sources, siteName, siteUrl, pageUrl }: LessonDocumentInput): Block[] {
+  const template = lessonTemplate(lesson.grades);
+  const band = lessonBand(lesson.grades);
+  const blocks: Block[] = [
+    { type: 'subtitle', text: `${siteName} · KẾ HOẠCH BÀI DẠY · ${t(`lesson.gradeBand.${band}`)}` },
+    { type: 'fields', fields: headerFields(lesson) },
     { type: 'title', text: lesson.title },
     {
       type: 'paragraph',
-      text: `${t('lesson.grades')}: ${lesson.grades.join(', ')} (${t(`lesson.gradeBand.${band}`)}) · ${t('lesson.periods')}: ${lesson.periods} ${t('lesson.periodCount')} (${minutes} ${t('lesson.minutes')})`,
+      runs: [{ text: `${t('lesson.curriculum')}: `, bold: true }, { text: `${curriculumLine(lesson)}. ` }, { text: t('lesson.curriculumNote'), italic: true }],
     },
-    { type: 'heading', level: 1, text: t('lesson.objectives') },
-    { type: 'heading', level: 2, text: t('lesson.knowledge') },
-    ...list(lesson.objectives.knowledge),
-    { type: 'heading', level: 2, text: t('lesson.competences') },
-    ...list(lesson.objectives.competences),
-    { type: 'heading', level: 2, text: t('lesson.qualities') },
-    ...list(lesson.objectives.qualities),
-    { type: 'heading', level: 1, text: t('lesson.materials') },
-    { type: 'heading', level: 2, text: t('lesson.forTeacher') },
-    ...list(lesson.materials.teacher),
-    ...(lesson.materials.students.length
-      ? ([{ type: 'heading', level: 2, text: t('lesson.forStudents') }, ...list(lesson.materials.students)] as Block[])
-      : []),
-    { type: 'heading', level: 1, text: t('lesson.process') },
+    { type: 'paragraph', runs: plain(`${t('lesson.grades')}: ${lesson.grades.join(', ')} (${t(`lesson.gradeBand.${band}`)})`) },
+    ...objectives(lesson, template),
+    ...materials(lesson, template),
+    ...activities(lesson, template),
+    ...exitTicket(lesson),
   ];
-  for (const activity of lesson.activities) {
-    blocks.push(
-      { type: 'heading', level: 2, text: `${activity.title} (${t(`lesson.phase.${activity.phase}`)}, ${activity.minutes} ${t('lesson.minutes')})` },
-      { type: 'paragraph', text: t('lesson.objective'), bold: true },
-      { type: 'paragraph', text: activity.objective },
-      { type: 'paragraph', text: t('lesson.content'), bold: true },
-      { type: 'paragraph', text: activity.content },
-      { type: 'paragraph', text: t('lesson.product'), bold: true },
-      { type: 'paragraph', text: activity.product },
-      { type: 'paragraph', text: t('lesson.organisation'), bold: true },
-      ...activity.organisation.map((text, i): Block => ({ type: 'numbered', number: i + 1, text })),
-    );
+  if (template === 'primary-2345') {
+    blocks.push({ type: 'heading', level: 1, text: t('lesson.primary.adjustments') }, { type: 'writeLine' }, { type: 'writeLine' }, { type: 'writeLine' });
   }
-  blocks.push(...markdownBlocks(notes));
+  blocks.push(...markdownBlocks(notes, siteUrl));
   blocks.push({ type: 'heading', level: 2, text: t('article.sources') });
-  blocks.push(...sources.map((s): Block => ({ type: 'bullet', text: `${s.title} (${s.publisher})${s.url ? ` ${s.url}` : ''}` })));
-  blocks.push({ type: 'paragraph', text: `${siteName}: ${pageUrl}` });
+  blocks.push(...sources.map((s): Block => ({ type: 'bullet', runs: plain(`${s.title} (${s.publisher})${s.url ? ` ${s.url}` : ''}`) })));
+  blocks.push({ type: 'paragraph', runs: plain(`${siteName}: ${pageUrl}`) });
 
   for (const worksheet of lesson.worksheets) {
     blocks.push(
       { type: 'pageBreak' },
       { type: 'heading', level: 1, text: worksheet.title },
-      { type: 'paragraph', text: `${t('lesson.name')}: ................................................  ${t('lesson.class')}: ..............` },
-      { type: 'paragraph', text: worksheet.instructions },
+      { type: 'paragraph', runs: plain(`${t('lesson.name')}: ................................................  ${t('lesson.class')}: ..............`) },
+      { type: 'paragraph', runs: plain(worksheet.instructions) },
     );
     worksheet.items.forEach((item, i) => {
-      blocks.push({ type: 'numbered', number: i + 1, text: item.prompt });
+      blocks.push({ type: 'numbered', number: i + 1, runs: plain(item.prompt) });
       for (const option of item.options ?? []) blocks.push({ type: 'checkbox', text: option });
       for (let line = 0; line < item.lines; line += 1) blocks.push({ type: 'writeLine' });
     });
@@ -129,8 +180,32 @@ export function lessonBlocks({ lesson, notes, sources, siteName, pageUrl }: Less
     { type: 'pageBreak' },
     { type: 'heading', level: 1, text: t('lesson.parentLetter') },
     { type: 'heading', level: 2, text: lesson.parentLetter.title },
-    ...lesson.parentLetter.paragraphs.map((text): Block => ({ type: 'paragraph', text })),
+    ...lesson.parentLetter.paragraphs.map((text): Block => ({ type: 'paragraph', runs: plain(text) })),
   );
-  // PDF fonts and Word both expect composed Vietnamese (NFC), whatever the editor saved.
-  return blocks.map((block) => ('text' in block ? { ...block, text: block.text.normalize('NFC') } : block));
+  return normalise(blocks);
+}
+
+/** PDF fonts and Word both expect composed Vietnamese (NFC), whatever the editor saved. */
+function normalise(blocks: Block[]): Block[] {
+  const nfc = (s: string) => s.normalize('NFC');
+  return blocks.map((block): Block => {
+    switch (block.type) {
+      case 'title':
+      case 'subtitle':
+      case 'heading':
+      case 'checkbox':
+        return { ...block, text: nfc(block.text) };
+      case 'paragraph':
+      case 'bullet':
+      case 'numbered':
+      case 'quote':
+        return { ...block, runs: block.runs.map((run) => ({ ...run, text: nfc(run.text) })) };
+      case 'fields':
+        return { ...block, fields: block.fields.map((f) => ({ label: nfc(f.label), value: nfc(f.value) })) };
+      case 'table':
+        return { ...block, header: block.header.map(nfc), rows: block.rows.map((row) => row.map(nfc)) };
+      default:
+        return block;
+    }
+  });
 }

@@ -13,6 +13,11 @@ export function formatDate(date: Date, locale: Locale): string {
   }).format(date);
 }
 
+/** A number as people in each locale write it: 7,5 in Vietnamese, 7.5 in English. */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocales[locale], { maximumFractionDigits: 1 }).format(value);
+}
+
 /** An ISO date (YYYY-MM-DD) for `<time datetime>`. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

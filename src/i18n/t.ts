@@ -11,7 +11,4 @@ export function useTranslations(locale: Locale) {
 
 export type { UiKey };
 
-/** Fills `{name}` placeholders: format('Câu {number}', { number: 2 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
+export { fill } from './fill';

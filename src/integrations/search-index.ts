@@ -12,12 +12,14 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import type { CustomRecord } from 'pagefind';
 import { site } from '../config/site';
+import { blockText } from '../downloads/blocks';
 import { lessonBlocks } from '../downloads/lesson-document';
 import { readCollection } from '../lib/content-files';
-import { lessonFilePath } from '../lib/downloads';
+import { lessonFilePath } from '../lib/download-paths';
 import { entryPath } from '../lib/routes';
 import { searchFilterLabels } from '../lib/search-filters';
 import { lessonSchema } from '../schemas/lessons';
+import { fileFilter } from '../islands/search/query';
 
 /** Where the bundle goes, relative to the build output; the search island loads it from /pagefind/. */
 export const bundleDir = 'pagefind';
@@ -43,6 +45,7 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
       // Sources and links are left out of the search text, as on the web pages (SourcesList is not indexed).
       sources: [],
       siteName: site.name,
+      siteUrl: site.url,
       pageUrl: `${site.url}${entryPath('lessons', 'vi', lesson.slug ?? file.key)}`,
     });
     // The lesson page's filters, with its own kind so teachers can ask for printable files only.
@@ -50,10 +53,16 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
     records.push({
       url,
       // One block per line, so excerpts do not run headings into sentences.
-      content: blocks.flatMap((block) => ('text' in block && !/https?:\/\//.test(block.text) ? [block.text] : [])).join('\n'),
+      content: blocks.map(blockText).filter((text) => text && !/https?:\/\//.test(text)).join('\n'),
       language: 'vi',
       meta: { title: lesson.title, kind: labels.kind, audience: labels.audience.join(', '), format: 'PDF' },
-      filters: { kind: [labels.kind], audience: labels.audience, topic: labels.topic },
+      filters: {
+        kind: [labels.kind],
+        audience: labels.audience,
+        topic: labels.topic,
+        // Left out of searches without a kind filter: the lesson's own result links its PDF (LessonView's pdf meta).
+        [fileFilter.name]: [fileFilter.pdf],
+      },
     });
   }
   return records;

@@ -6,6 +6,7 @@
 import type { Locale } from '../i18n/locales';
 import type { AgeBand, Audience } from '../schemas/shared';
 import type { Device } from '../schemas/controls';
+import type { CurriculumSlot } from './lesson-curriculum';
 import { entryKindKey, pageMeta } from './page-meta';
 import { sitePages, type SitePage } from './site-pages';
 import { splitEntryId } from './routes';
@@ -29,6 +30,8 @@ export interface Card {
   ageBands: AgeBand[];
   devices: Device[];
   grades: number[];
+  /** For lessons: the subjects or activities it can be taught in (lesson-curriculum.ts). */
+  curriculum: CurriculumSlot[];
   /** Last change a reader would notice: orders "Mới cập nhật" and the RSS feeds. */
   updated: Date;
 }
@@ -55,6 +58,7 @@ function toCard(page: EntryPage): Card {
     ageBands: 'ageBand' in data ? [data.ageBand] : data.ageBands,
     devices: 'devices' in data ? data.devices : [],
     grades: 'grades' in data ? data.grades : [],
+    curriculum: 'curriculum' in data ? data.curriculum : [],
     updated: lastUpdated(data),
   };
 }

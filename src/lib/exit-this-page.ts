@@ -35,6 +35,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
     case 'quiz-embed':
     case 'help-embed':
     case 'lessons':
+    case 'quiz-classroom':
     case 'search':
       return true;
     case 'home':

@@ -141,6 +141,19 @@ function kindMeta(page: SitePage): KindMeta {
     case 'help-embed':
       // Beside partners' stories about harm; the 111 page is the one to index.
       return { title: t('helpBox.title'), description: t('helpBox.lede'), noindex: true, cardLabel: site.name, breadcrumbs: [] };
+    case 'quiz-classroom': {
+      // A projector view of a quiz for teachers: the quiz page is the one to index.
+      const { data } = page.entry;
+      return {
+        title: `${data.title}: ${t('quiz.classroom')}`,
+        description: data.description,
+        noindex: true,
+        audience: ['teachers'],
+        cardLabel: t('kind.quiz'),
+        cardTitle: data.title,
+        breadcrumbs: [home, index('quizzes')],
+      };
+    }
     case 'quiz-embed': {
       // Partners' iframes: no site navigation, and the quiz page is the one to index.
       const { data } = page.entry;

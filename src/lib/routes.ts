@@ -21,6 +21,8 @@ export const sections = {
   topics: { vi: 'chu-de', en: 'topics' },
   downloads: { vi: 'tai-lieu', en: 'downloads' },
   embed: { vi: 'nhung', en: 'embed' },
+  /** A quiz on a classroom projector: /lop-hoc/<quiz>/. */
+  classroom: { vi: 'lop-hoc', en: 'classroom' },
   offline: { vi: 'ngoai-tuyen', en: 'offline' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

@@ -49,6 +49,7 @@ export type SitePage = PageBase &
     | { kind: 'press'; entry: Entry<'pages'> }
     | { kind: 'quiz-embed'; entry: Entry<'quizzes'> }
     | { kind: 'help-embed' }
+    | { kind: 'quiz-classroom'; entry: Entry<'quizzes'> }
   );
 
 /** The same page in every locale, from a path builder. */
@@ -123,6 +124,7 @@ export async function sitePages(): Promise<SitePage[]> {
     ...entryPages(lessons, inSection('lessons')).map((p) => ({ ...p, kind: 'lessons' as const })),
     ...entryPages(quizzes, inSection('quizzes')).map((p) => ({ ...p, kind: 'quizzes' as const })),
     ...entryPages(quizzes, inSection('embed')).map((p) => ({ ...p, kind: 'quiz-embed' as const })),
+    ...entryPages(quizzes, inSection('classroom')).map((p) => ({ ...p, kind: 'quiz-classroom' as const })),
     ...entryPages(campaigns, inSection('campaigns')).map((p) => ({ ...p, kind: 'campaigns' as const })),
     ...entryPages(pages, (l, entry) => rootPagePath(l, entry.data.slug)).map((p) =>
       p.entry.data.role === 'press' ? { ...p, kind: 'press' as const } : { ...p, kind: 'pages' as const },

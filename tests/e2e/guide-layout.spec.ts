@@ -22,8 +22,13 @@ test('the build has guides, some of them about urgent harms', () => {
 for (const guide of guides) {
   test(`${guide.path}: summary, jump links, meta, body; urgent harms act first`, () => {
     const html = readFileSync(guide.file, 'utf8');
-    const order = ['class="app-summary"', 'class="app-jump-links', 'class="app-article-header__meta"', 'class="app-prose"'].map((marker) => html.indexOf(marker));
-    expect(order.every((at) => at > 0), `all four parts on ${guide.path}`).toBe(true);
+    // Children's pages keep who/when in the collapsed grown-ups' section after the body (issue 13).
+    const forChildren = html.includes('app-kids');
+    const meta = forChildren ? 'class="app-page-dates"' : 'class="app-article-header__meta"';
+    const parts = ['class="app-summary"', 'class="app-jump-links', ...(forChildren ? [] : [meta]), 'class="app-prose"'];
+    const order = parts.map((marker) => html.indexOf(marker));
+    expect(order.every((at) => at > 0), `all parts on ${guide.path}`).toBe(true);
+    if (forChildren) expect(html.indexOf(meta), `dates in the grown-ups' section on ${guide.path}`).toBeGreaterThan(html.indexOf('class="app-adults'));
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Every jump link points at an id on the page.
     const nav = html.slice(html.indexOf('class="app-jump-links'), html.indexOf('</nav>', html.indexOf('class="app-jump-links')));

@@ -1,6 +1,7 @@
 /** With JavaScript off: content, navigation, the hotline, quizzes and the navigator still work. */
 import { expect, test } from '@playwright/test';
 import { site } from '../../src/config/site';
+import { firstWrongPick, quizData } from './quiz-data';
 
 test('the home page shows 111 and leads to every audience', async ({ page }) => {
   await page.goto('/');
@@ -18,13 +19,30 @@ test('exit this page is a plain link to the neutral site', async ({ page }) => {
   await expect(page.getByText('Hoặc nhấn phím Shift 3 lần.')).toBeHidden();
 });
 
-test('a quiz shows every question with its answers in a disclosure', async ({ page }) => {
+test('a quiz: opening a wrong option shows exactly two explanations, the chosen one and the right one', async ({ page }) => {
+  const quiz = quizData('vi', 'ai-giup-duoc-em');
+  const { question, wrong, right } = firstWrongPick(quiz);
+  const options = quiz.questions[question]!.options;
   await page.goto('/trac-nghiem/ai-giup-duoc-em/');
-  const first = page.locator('main details').first();
-  await expect(first).not.toHaveAttribute('open');
-  await first.locator('summary').click();
-  await expect(first.getByText('Đáp án đúng').first()).toBeVisible();
-  expect(await page.locator('main details').count()).toBeGreaterThanOrEqual(8);
+  await expect(page.locator('.app-quiz-static__question')).toHaveCount(quiz.questions.length);
+  const card = page.locator('.app-quiz-static__question').nth(question);
+  await expect(card.locator('.app-quiz-static__explanation:visible')).toHaveCount(0);
+  await card.locator('.app-quiz-static__option').nth(wrong).locator('summary').click();
+  const shown = page.locator('.app-quiz-static__explanation:visible');
+  await expect(shown).toHaveCount(2);
+  await expect(shown.nth(0)).toHaveText(options[wrong]!.explanation);
+  await expect(shown.nth(1)).toHaveText(options[right]!.explanation);
+  await expect(card.locator('.app-quiz-static__result:visible')).toHaveText(/✗\s*Chưa đúng/);
+});
+
+test('a quiz: opening the right option shows only its own explanation', async ({ page }) => {
+  const quiz = quizData('vi', 'ai-giup-duoc-em');
+  const { question, right } = firstWrongPick(quiz);
+  await page.goto('/trac-nghiem/ai-giup-duoc-em/');
+  const card = page.locator('.app-quiz-static__question').nth(question);
+  await card.locator('.app-quiz-static__option').nth(right).locator('summary').click();
+  await expect(page.locator('.app-quiz-static__explanation:visible')).toHaveCount(1);
+  await expect(card.locator('.app-quiz-static__result:visible')).toHaveText(/✓\s*Đúng rồi/);
 });
 
 test('the navigator works through links alone', async ({ page }) => {
@@ -51,4 +69,13 @@ test('lesson downloads are plain links that resolve', async ({ page, request }) 
   const response = await request.get((await pdf.getAttribute('href'))!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('pdf');
+});
+
+test('classroom mode without JavaScript: every question, each answer behind a disclosure the teacher opens', async ({ page }) => {
+  await page.goto('/lop-hoc/nguoi-la-va-bi-mat/');
+  const answers = page.locator('details.app-classroom-static__answer');
+  expect(await answers.count()).toBeGreaterThanOrEqual(8);
+  await expect(page.locator('.app-classroom__explanations:visible')).toHaveCount(0);
+  await answers.first().locator('summary').click();
+  await expect(page.locator('.app-classroom__explanations:visible')).toHaveCount(1);
 });

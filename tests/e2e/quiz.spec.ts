@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { firstWrongPick, quizData } from './quiz-data';
 
 const quizPath = '/trac-nghiem/ai-giup-duoc-em/';
 const storageKey = 'antoanso:quiz:vi/ai-giup-duoc-em';
@@ -40,6 +41,78 @@ test('a quiz can be completed with the keyboard alone', async ({ page }) => {
   await expect(page.locator('.app-quiz__read-next a').first()).toBeVisible();
 });
 
+const quiz = quizData('vi', 'ai-giup-duoc-em');
+
+/** Answers the question on screen with these option indexes and checks it. */
+async function answer(page: Page, indexes: number[]) {
+  for (const index of indexes) await page.locator('.app-quiz__control').nth(index).check();
+  await page.getByRole('button', { name: 'Kiểm tra' }).click();
+}
+
+/** Answers every question before `upTo` correctly. */
+async function answerRightUntil(page: Page, upTo: number) {
+  for (let i = 0; i < upTo; i += 1) {
+    await answer(page, quiz.questions[i]!.options.flatMap((o, index) => (o.correct ? [index] : [])));
+    await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+  }
+}
+
+test('a wrong answer shows exactly two explanations, the chosen one and the right one, marked in words', async ({ page }) => {
+  const { question, wrong, right } = firstWrongPick(quiz);
+  const options = quiz.questions[question]!.options;
+  await page.goto(quizPath);
+  await answerRightUntil(page, question);
+  await answer(page, [wrong]);
+  const feedback = page.locator('.app-quiz__feedback');
+  await expect(feedback.locator('.app-quiz__feedback-heading')).toHaveText(/✗\s*Chưa đúng/);
+  const shown = page.locator('.app-quiz__explanation-text:visible');
+  await expect(shown).toHaveCount(2);
+  await expect(shown.nth(0)).toHaveText(options[wrong]!.explanation);
+  await expect(shown.nth(1)).toHaveText(options[right]!.explanation);
+  // The child's wrong pick says so in words, not only in red.
+  await expect(page.locator('.app-quiz__option--wrong')).toContainText('Em đã chọn');
+  await expect(page.locator('.app-quiz__option--right')).toContainText('Đáp án đúng');
+});
+
+test('a right answer shows only its own explanation', async ({ page }) => {
+  const { question, right } = firstWrongPick(quiz);
+  await page.goto(quizPath);
+  await answerRightUntil(page, question);
+  await answer(page, [right]);
+  await expect(page.locator('.app-quiz__feedback-heading')).toHaveText(/✓\s*Đúng rồi/);
+  await expect(page.locator('.app-quiz__explanation-text:visible')).toHaveCount(1);
+});
+
+test('a multiple-choice answer with some right choices earns partial credit and names the right choices', async ({ page }) => {
+  const index = quiz.questions.findIndex((q) => q.kind === 'multiple' && q.options.filter((o) => o.correct).length >= 2);
+  test.skip(index < 0, 'this quiz has no multiple-choice question with two right choices');
+  const options = quiz.questions[index]!.options;
+  await page.goto(quizPath);
+  await answerRightUntil(page, index);
+  await answer(page, [options.findIndex((o) => o.correct)]);
+  await expect(page.locator('.app-quiz__feedback-heading')).toContainText('Đúng một phần');
+  const message = page.locator('.app-quiz__choices');
+  for (const option of options.filter((o) => o.correct)) await expect(message).toContainText(option.text.replace(/[.!?]$/, ''));
+});
+
+test('at the end, "Xem lại câu sai" walks through the missed questions only', async ({ page }) => {
+  const { question, wrong } = firstWrongPick(quiz);
+  await page.goto(quizPath);
+  await answerRightUntil(page, question);
+  await answer(page, [wrong]);
+  await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+  for (let i = question + 1; i < quiz.questions.length; i += 1) {
+    await answer(page, quiz.questions[i]!.options.flatMap((o, index) => (o.correct ? [index] : [])));
+    await page.getByRole('button', { name: i === quiz.questions.length - 1 ? 'Xem kết quả' : 'Câu tiếp theo' }).click();
+  }
+  await expect(page.locator('.app-quiz__result-heading')).toContainText(`${quiz.questions.length - 1}/${quiz.questions.length}`);
+  await page.getByRole('button', { name: 'Xem lại câu sai' }).click();
+  await expect(page.locator('.app-quiz__number')).toHaveText(`Xem lại câu ${question + 1}/${quiz.questions.length}`);
+  await expect(page.locator('.app-quiz__explanation-text:visible')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Về kết quả' }).click();
+  await expect(page.locator('.app-quiz__result-heading')).toBeFocused();
+});
+
 test('progress is kept on the device and restored on reload', async ({ page }) => {
   await page.goto(quizPath);
   await page.locator('.app-quiz__control').first().check();
@@ -48,7 +121,11 @@ test('progress is kept on the device and restored on reload', async ({ page }) =
   await page.reload();
   await expect(page.locator('.app-quiz__number')).toContainText('2/');
   await expect(page.getByRole('status').filter({ hasText: 'Em đang làm tiếp từ câu 2' })).toBeVisible();
+  // "Xóa tiến độ" lives in the collapsed grown-ups' section.
+  await page.getByText('Dành cho người lớn').click();
   await page.getByRole('button', { name: 'Xóa tiến độ' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Đã xóa tiến độ' })).toBeVisible();
+  await expect(page.locator('.app-quiz__number')).toContainText('1/');
   expect(await page.evaluate((key) => localStorage.getItem(key), storageKey)).toBeNull();
 });
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Result titles, once the island has answered (results, "nothing found", or an error). */
@@ -31,6 +32,25 @@ test.describe('search (Vietnamese)', () => {
     await resultTitles(page);
     await expect(page.locator('.app-search__result-link[href^="/tai-lieu/"][href$=".pdf"]').first()).toBeVisible();
     await expect(page.locator('.app-search__result-details', { hasText: 'PDF' }).first()).toBeVisible();
+  });
+
+  test('lists a lesson once, with its PDF as part of its result', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=lua+dao+kiem+chung');
+    await resultTitles(page);
+    // Every result, not only the first page of them.
+    const more = page.locator('.app-search__more');
+    while (await more.isVisible()) {
+      const count = await page.locator('a[data-result-link]').count();
+      await more.click();
+      await expect(page.locator('a[data-result-link]')).not.toHaveCount(count);
+    }
+    await expect(page.locator('a[data-result-link][href^="/bai-giang/"]').first()).toBeVisible();
+    await expect(page.locator('a[data-result-link][href$=".pdf"]')).toHaveCount(0);
+    const lesson = page.locator('.app-search__result', { has: page.locator('a[data-result-link][href^="/bai-giang/"]') }).first();
+    const pdf = lesson.locator('.app-search__download a');
+    await expect(pdf).toHaveAttribute('href', /^\/tai-lieu\/[a-z0-9-]+\.pdf$/);
+    const lessonKey = (await lesson.locator('a[data-result-link]').getAttribute('href'))!.split('/')[2];
+    await expect(pdf).toHaveAttribute('href', `/tai-lieu/${lessonKey}.pdf`);
   });
 
   test('loads Pagefind only when the reader uses the field, then searches as they type', async ({ page }) => {
@@ -70,6 +90,8 @@ test.describe('search (Vietnamese)', () => {
 
   test('the header form lands on the search page with the query', async ({ page }) => {
     await page.goto('/huong-dan/');
+    // The header's search folds away behind a native toggle (Header.astro).
+    await page.locator('.app-header__search-toggle').click();
     await page.locator('#app-header-search').fill('tong dai 111');
     await page.locator('#app-header-search').press('Enter');
     await expect(page).toHaveURL(/\/tim-kiem\/\?q=tong\+dai\+111$/);
@@ -87,6 +109,51 @@ test.describe('search (Vietnamese)', () => {
     await page.goto(`/tim-kiem/?q=%00%E0%A4%A%3Cscript%3E&kind=%3Cb%3E&topic=${'a'.repeat(3000)}`);
     await resultTitles(page);
     expect(errors).toEqual([]);
+  });
+
+  test('folds fullwidth letters and splits words at a NUL, as typed into the field', async ({ page }) => {
+    await page.goto('/tim-kiem/');
+    const field = page.locator('#app-search-input');
+    await field.fill('ｂａｔ ｎａｔ');
+    let titles = await resultTitles(page);
+    expect(titles.slice(0, 5).some((title) => /Bắt nạt/.test(title))).toBe(true);
+    await expect(page).toHaveURL(/\?q=bat\+nat$/);
+
+    await page.goto('/tim-kiem/?q=tong%00dai%00111');
+    titles = await resultTitles(page);
+    expect(titles.slice(0, 5).some((title) => /Tổng đài 111/.test(title))).toBe(true);
+  });
+
+  test('a bogus filter value in a shared link never announces "no results" before the real count', async ({ page }) => {
+    const said: string[] = [];
+    await page.exposeFunction('recordStatus', (text: string) => said.push(text));
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const status = document.querySelector('.app-search__status');
+        if (status?.textContent) (window as unknown as { recordStatus: (t: string) => void }).recordStatus(status.textContent);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`/tim-kiem/?q=bat+nat&kind=${encodeURIComponent('Không có loại này')}&topic=xyz`);
+    await resultTitles(page);
+    await expect(page.locator('.app-search__status')).toContainText('kết quả cho “bat nat”');
+    expect(said.filter((text) => /Không tìm thấy|Không có trang/.test(text))).toEqual([]);
+    // The bogus values are gone from the URL too, so the link shared next is clean.
+    await expect(page).toHaveURL(/\/tim-kiem\/\?q=bat\+nat$/);
+  });
+
+  test('a query about harm pins the help box above the results, and the page stays accessible', async ({ page }) => {
+    await page.goto('/tim-kiem/?q=con+bi+doa+tung+anh');
+    await resultTitles(page);
+    const help = page.locator('[data-search-help]');
+    await expect(help.getByRole('link', { name: /Gọi 111/ })).toHaveAttribute('href', 'tel:111');
+    await expect(help.getByRole('link', { name: 'Tôi nên làm gì?' })).toHaveAttribute('href', '/toi-nen-lam-gi/');
+    await page.locator('.app-search__filters-summary').click();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(axe.violations).toEqual([]);
+
+    await page.goto('/tim-kiem/?q=zalo');
+    await resultTitles(page);
+    await expect(help).toHaveCount(0);
   });
 
   test('shows a message and the topic links when the index cannot load', async ({ page }) => {

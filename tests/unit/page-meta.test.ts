@@ -60,6 +60,7 @@ describe('pageMeta', () => {
         'offline',
         'pages',
         'press',
+        'quiz-classroom',
         'quiz-embed',
         'quizzes',
         'search',
@@ -207,6 +208,14 @@ describe('pageMeta', () => {
     expect(meta.noindex).toBe(false);
     expect(meta.breadcrumbs).toEqual([home]);
     expect(at('/gioi-thieu/').page.kind).toBe('pages');
+  });
+
+  it('classroom mode: noindex, for teachers, below the quizzes index', () => {
+    const { meta } = at('/lop-hoc/do-vui/');
+    expect(meta.noindex).toBe(true);
+    expect(meta.searchIndexed).toBe(false);
+    expect(meta.audience).toEqual(['teachers']);
+    expect(meta.breadcrumbs.map((b) => b.path)).toEqual(['/', '/trac-nghiem/']);
   });
 
   it('every page below home has breadcrumbs that start at its home page', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctIndexes, isCorrect, resultTier, score, type ScorableQuestion } from '../../src/lib/quiz-scoring';
+import { correctIndexes, explanationsToShow, isCorrect, missedQuestions, outcome, resultTier, score, type ScorableQuestion } from '../../src/islands/quiz/scoring';
 
 const options = (...correct: boolean[]) => correct.map((c) => ({ correct: c }));
 
@@ -95,7 +95,8 @@ describe('score', () => {
   it('counts the right answers', () => {
     expect(score(quiz, [[1], [0], [1], [0, 2]])).toBe(4);
     expect(score(quiz, [[0], [0], [0], [0, 2]])).toBe(2);
-    expect(score(quiz, [[0], [1], [0], [0]])).toBe(0);
+    // One of two right choices on the multiple question: half a point.
+    expect(score(quiz, [[0], [1], [0], [0]])).toBe(0.5);
   });
 
   it('counts missing answers as wrong', () => {
@@ -137,5 +138,47 @@ describe('resultTier', () => {
 
   it('is "keep going" for an empty quiz rather than dividing by zero', () => {
     expect(resultTier(0, 0)).toBe('keepGoing');
+  });
+});
+
+describe('outcome and partial credit', () => {
+  it('a multiple-choice answer with more right picks than wrong ones is partly right and earns half a point', () => {
+    expect(outcome(multiple, [0])).toBe('partial');
+    expect(outcome(multiple, [0, 2, 1])).toBe('partial');
+    expect(score([multiple], [[0]])).toBe(0.5);
+  });
+
+  it('ticking every box, or as many wrong as right, earns nothing', () => {
+    expect(outcome(multiple, [0, 1, 2, 3])).toBe('wrong');
+    expect(outcome(multiple, [0, 1])).toBe('wrong');
+    expect(outcome(multiple, [1, 3])).toBe('wrong');
+  });
+
+  it('other kinds are right or wrong, never partial', () => {
+    expect(outcome(single, [1])).toBe('right');
+    expect(outcome(single, [0])).toBe('wrong');
+    expect(outcome(truefalse, [0, 1])).toBe('wrong');
+  });
+
+  it('half points count towards the tiers', () => {
+    expect(resultTier(3.5, 7)).toBe('good');
+    expect(resultTier(7.5, 9)).toBe('great');
+    expect(resultTier(3, 7)).toBe('keepGoing');
+  });
+
+  it('missed questions are the ones not fully right', () => {
+    expect(missedQuestions([single, multiple, truefalse], [[1], [0], undefined])).toEqual([1, 2]);
+  });
+});
+
+describe('explanationsToShow', () => {
+  it('a wrong single answer shows exactly the chosen and the right option', () => {
+    expect(explanationsToShow(single, [0])).toEqual([0, 1]);
+  });
+  it('a right answer shows only the chosen option', () => {
+    expect(explanationsToShow(single, [1])).toEqual([1]);
+  });
+  it('multiple: the chosen options, then the right ones that were missed', () => {
+    expect(explanationsToShow(multiple, [2, 1])).toEqual([1, 2, 0]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readCollection } from '../../src/lib/content-files';
-import { clear, load, parseProgress, save, storageKey, type ProgressStorage, type QuizProgress, type QuizShape } from '../../src/lib/quiz-storage';
+import { clear, load, parseProgress, save, storageKey, type ProgressStorage, type QuizProgress, type QuizShape } from '../../src/islands/quiz/storage';
 import type { QuizData } from '../../src/schemas/quizzes';
 
 /** Storage in a Map, counting removals. */

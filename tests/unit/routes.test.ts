@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, sections, splitEntryId } from '../../src/lib/routes';
-import { bandZipPath, lessonFilePath } from '../../src/lib/downloads';
+import { bandZipPath, lessonFilePath } from '../../src/lib/download-paths';
 
 describe('routes', () => {
   it('puts Vietnamese at the root and English under /en/', () => {

@@ -94,10 +94,12 @@ const lesson = {
   published: '2026-11-28',
   sources: ['cong-van-5512'],
   grades: [3],
-  objectives: { knowledge: ['k'], competences: ['c'], qualities: ['q'] },
+  curriculum: ['dao-duc', 'sinh-hoat-lop'],
+  objectives: { knowledge: ['k'], competences: [{ name: 'tu-chu-va-tu-hoc', detail: 'c' }], qualities: [{ name: 'trach-nhiem', detail: 'q' }] },
   materials: { teacher: ['Bảng'] },
   activities: [activity('mo-dau', 5), activity('hinh-thanh-kien-thuc', 15), activity('luyen-tap', 10), activity('van-dung', 5)],
   worksheets: [{ title: 'Phiếu học tập số 1', instructions: 'Khoanh tròn.', items: [{ prompt: 'Một' }, { prompt: 'Hai' }] }],
+  exitTicket: { instructions: 'Trả lời vào giấy.', questions: [{ prompt: 'Một?', answer: 'Một.' }, { prompt: 'Hai?', answer: 'Hai.' }] },
   parentLetter: { title: 'Kính gửi cha mẹ', paragraphs: ['Hôm nay…'] },
 };
 
@@ -114,6 +116,11 @@ describe('lesson schema', () => {
   it('rejects worksheet items numbered by hand (the site numbers them)', () => {
     const numbered = { ...lesson, worksheets: [{ ...lesson.worksheets[0]!, items: [{ prompt: '1. Một' }, { prompt: 'Hai' }] }] };
     expect(issues(lessonSchema, numbered)).toEqual(['worksheets.0.items.0.prompt: Leave out the item number: worksheets are numbered automatically']);
+  });
+
+  it('rejects a lesson without an exit ticket or a curriculum slot', () => {
+    expect(issues(lessonSchema, { ...lesson, exitTicket: undefined })[0]).toMatch(/^exitTicket: /);
+    expect(issues(lessonSchema, { ...lesson, curriculum: [] })[0]).toMatch(/^curriculum: Name at least one subject or activity/);
   });
 
   it('rejects a lesson without a worksheet', () => {

@@ -13,7 +13,7 @@ import {
   serialiseSearchState,
   variantTier,
   wordForms,
-} from '../../src/lib/search-query';
+} from '../../src/islands/search/query';
 
 describe('normaliseQuery', () => {
   it('trims and collapses whitespace, including tabs, newlines and no-break spaces', () => {
@@ -24,6 +24,15 @@ describe('normaliseQuery', () => {
     const decomposed = 'ba\u0306\u0301t na\u0323t'.normalize('NFD');
     expect(normaliseQuery(decomposed)).toBe('bắt nạt');
     expect(normaliseQuery(decomposed)).toBe('bắt nạt'.normalize('NFC'));
+  });
+
+  it('folds fullwidth letters and digits (NFKC)', () => {
+    expect(normaliseQuery('ｂａｔ　ｎａｔ １１１')).toBe('bat nat 111');
+  });
+
+  it('splits words at NUL and other control characters instead of joining them', () => {
+    expect(normaliseQuery('bat\u0000nat')).toBe('bat nat');
+    expect(normaliseQuery('lua\u0007dao\u001fgame')).toBe('lua dao game');
   });
 
   it('strips control and format characters and lone surrogates', () => {
@@ -247,6 +256,11 @@ describe('pagefindFilters', () => {
       kind: { any: ['Hướng dẫn', 'Bài dạy'] },
       topic: { any: ['Lừa đảo'] },
     });
-    expect(pagefindFilters(emptySearchState)).toEqual({});
+  });
+
+  it('leaves the lesson PDFs out until the reader picks a kind, so a lesson is not listed twice', () => {
+    expect(pagefindFilters(emptySearchState)).toEqual({ file: { none: ['pdf'] } });
+    expect(pagefindFilters({ ...emptySearchState, topic: ['Lừa đảo'] })).toEqual({ topic: { any: ['Lừa đảo'] }, file: { none: ['pdf'] } });
+    expect(pagefindFilters({ ...emptySearchState, kind: ['Tệp PDF để in'] })).toEqual({ kind: { any: ['Tệp PDF để in'] } });
   });
 });

@@ -1,15 +1,16 @@
 /**
- * Lesson downloads: /tai-lieu/<lesson>.pdf, .docx and one ZIP per grade band.
+ * Lesson downloads: /tai-lieu/<lesson>.pdf, .docx, .pptx and one ZIP per grade band.
  * The folder name is the Vietnamese "downloads" segment of src/lib/routes.ts
  * (tests/unit/routes.test.ts keeps the two in step).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bandZip, lessonDownloads } from '../../downloads/catalogue';
-import { gradeBands } from '../../lib/downloads';
+import { bandZip, lessonDownloads } from '../../downloads/lesson-files';
+import { gradeBands } from '../../lib/download-paths';
 
 const contentTypes = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
   zip: 'application/zip',
 } as const;
 

@@ -1,126 +1,56 @@
 /**
- * The search page's island, on Pagefind's JS API. Pagefind (script, wasm,
- * index) is only fetched once the reader uses the field or arrives with a
- * query. The query and filters live in the URL, so a search can be shared,
- * reloaded, and reached from the header's plain GET form.
+ * The search page's island: the form, the filters and the results list.
+ * Pagefind (script, wasm, index) is only fetched once the reader uses the
+ * field or arrives with a query. The query and filters live in the URL, so a
+ * search can be shared, reloaded, and reached from the header's plain GET form.
+ * The searching itself is in pagefind-client.ts; the words in strings.ts.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  emptySearchState,
-  filterNames,
-  hasFilters,
-  mergeResults,
-  normaliseQuery,
-  pagefindFilters,
-  parseSearchState,
-  queryVariants,
-  safeExcerpt,
-  safeResultUrl,
-  serialiseSearchState,
-  variantTier,
-  type FilterName,
-  type SearchState,
-} from '../lib/search-query';
-
-/** Translated on the server, so no dictionary is sent to the browser. */
-export interface SearchStrings {
-  form: string;
-  label: string;
-  hint: string;
-  placeholder: string;
-  submit: string;
-  loading: string;
-  error: string;
-  resultsHeading: string;
-  /** "{count}" and "{query}" are filled in. */
-  resultsOne: string;
-  resultsMany: string;
-  filteredOne: string;
-  filteredMany: string;
-  none: string;
-  noneFiltered: string;
-  noneHint: string;
-  more: string;
-  pdf: string;
-  filters: string;
-  filter: Record<FilterName, string>;
-  anyTopic: string;
-  clearFilters: string;
-}
+  bundleUrl,
+  createPagefindLoader,
+  filterOptionsFrom,
+  searchAll,
+  showResults,
+  statusMessage,
+  type FilterOptions,
+  type Pagefind,
+  type PagefindResult,
+  type ShownResult,
+} from './pagefind-client';
+import { isAboutHarm, planSearches, type PhraseMap } from './phrases';
+import { emptySearchState, hasFilters, normaliseQuery, parseSearchState, serialiseSearchState, type FilterName, type SearchState } from './query';
+import type { SearchStrings } from './strings';
+import './search.css';
 
 interface Props {
   strings: SearchStrings;
+  /** The everyday-phrase map for this language (src/lib/search-phrases-data.ts). */
+  phrases: PhraseMap;
+  /** Where the help box shown for queries about harm leads: the hotline's tel: link and the navigator's path. */
+  help: { tel: string; navigator: string };
 }
 
-/** The subset of Pagefind's JS API used here. */
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: object }) => Promise<{ results: PagefindResult[] } | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-/** Written by src/integrations/search-index.ts; one bundle for every language, chosen by <html lang>. */
-const bundleUrl = '/pagefind/pagefind.js';
 const pageSize = 5;
 const typingDelay = 250;
 
-let loading: Promise<Pagefind> | undefined;
-let loaded = false;
-
-function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ bundleUrl)) as Pagefind;
-    // The main thread saves the worker script download (about 12 KB gzip); this index is small enough.
-    await pagefind.options({ noWorker: true });
-    await pagefind.init();
-    loaded = true;
-    return pagefind;
-  })();
-  // A failed load (offline, index missing) can be retried by the next search.
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
-
-interface Shown {
-  key: string;
-  url: string;
-  title: string;
-  details: string;
-  excerpt: string;
-}
+const pagefind = createPagefindLoader(() => import(/* @vite-ignore */ bundleUrl) as Promise<Pagefind>);
 
 interface Results {
   all: PagefindResult[];
-  shown: Shown[];
+  shown: ShownResult[];
   /** How many of `all` have been asked for; a result whose fragment failed is skipped, not retried. */
   requested: number;
 }
 
-type FilterOptions = Record<FilterName, string[]>;
-
-export default function Search({ strings }: Props) {
+export default function Search({ strings, phrases, help }: Props) {
   const [mounted, setMounted] = useState(false);
   const [text, setText] = useState('');
   const [state, setState] = useState<SearchState>(emptySearchState);
   const [options, setOptions] = useState<FilterOptions | null>(null);
   const [results, setResults] = useState<Results | null>(null);
+  /** The query the results answer is about a child being harmed: the help box goes above them. */
+  const [harm, setHarm] = useState(false);
   const [status, setStatus] = useState('');
   const [failed, setFailed] = useState(false);
   const request = useRef(0);
@@ -130,69 +60,42 @@ export default function Search({ strings }: Props) {
   const filtersOpen = useRef(false);
   const warming = useRef(false);
 
-  const describe = (data: PagefindResultData): string[] => {
-    const { kind, audience, format } = data.meta;
-    return [kind, audience, format === 'PDF' ? strings.pdf : undefined].filter((part): part is string => Boolean(part));
-  };
-
-  /** Fetches the fragments of some results; one that fails is left out rather than failing the page. */
-  async function load(items: PagefindResult[]): Promise<Shown[]> {
-    const fragments = await Promise.all(items.map((item) => item.data().catch(() => undefined)));
-    return fragments.flatMap((data, i) => {
-      const url = safeResultUrl(data?.url);
-      if (!data || !url) return [];
-      return [
-        {
-          key: items[i]!.id,
-          url,
-          title: data.meta.title ?? url,
-          details: describe(data).join(' · '),
-          excerpt: safeExcerpt(data.excerpt ?? ''),
-        },
-      ];
-    });
-  }
-
   function showFailure() {
     setFailed(true);
     setResults(null);
-    setStatus(strings.error);
+    setStatus(strings['search.error']);
   }
 
-  function announce(next: SearchState, count: number) {
-    const query = next.q;
-    if (count === 0) setStatus(fill(query ? strings.none : strings.noneFiltered, { query }));
-    else if (query) setStatus(fill(count === 1 ? strings.resultsOne : strings.resultsMany, { count, query }));
-    else setStatus(fill(count === 1 ? strings.filteredOne : strings.filteredMany, { count }));
+  function setUrl(next: SearchState) {
+    // replaceState: every keystroke is not a page the reader wants to go Back to.
+    history.replaceState(history.state, '', `${location.pathname}${serialiseSearchState(next)}${location.hash}`);
   }
 
   async function run(next: SearchState) {
     const id = ++request.current;
-    const search = serialiseSearchState(next);
-    // replaceState: every keystroke is not a page the reader wants to go Back to.
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    setUrl(next);
     if (!next.q && !hasFilters(next)) {
       setResults(null);
+      setHarm(false);
       setStatus('');
       return;
     }
     try {
-      if (!loaded) setStatus(strings.loading);
-      const pagefind = await loadPagefind();
+      if (!pagefind.loaded) setStatus(strings['search.loading']);
+      const loaded = await pagefind.load();
       if (id !== request.current) return;
-      const filters = pagefindFilters(next);
-      const terms = next.q ? queryVariants(next.q) : [null];
-      const responses = await Promise.all(terms.map((term) => pagefind.search(term, { filters })));
-      const all = mergeResults(
-        responses.map((response) => response?.results ?? []),
-        (result) => result.id,
-        terms.map((term) => (term ? variantTier(next.q, term) : 0)),
-      );
-      const shown = await load(all.slice(0, pageSize));
+      const outcome = await searchAll(loaded, next, planSearches(next.q, phrases));
+      const shown = await showResults(outcome.results.slice(0, pageSize), strings);
       if (id !== request.current) return;
+      if (serialiseSearchState(outcome.state) !== serialiseSearchState(next)) {
+        // Filter values the index does not have were dropped before counting.
+        setState(outcome.state);
+        setUrl(outcome.state);
+      }
       setFailed(false);
-      setResults({ all, shown, requested: pageSize });
-      announce(next, all.length);
+      setHarm(isAboutHarm(outcome.state.q, phrases));
+      setResults({ all: outcome.results, shown, requested: pageSize });
+      setStatus(statusMessage(strings, outcome.state, outcome.results.length));
     } catch {
       if (id === request.current) showFailure();
     }
@@ -207,13 +110,10 @@ export default function Search({ strings }: Props) {
   function warmUp() {
     if (warming.current) return;
     warming.current = true;
-    loadPagefind()
-      .then((pagefind) => pagefind.filters())
-      .then((all) => {
-        const lang = document.documentElement.lang;
-        const values = (name: FilterName) => Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, lang));
-        setOptions({ kind: values('kind'), audience: values('audience'), topic: values('topic') });
-      })
+    pagefind
+      .load()
+      .then((loaded) => loaded.filters())
+      .then((all) => setOptions(filterOptionsFrom(all, document.documentElement.lang)))
       .catch(() => {
         warming.current = false;
         showFailure();
@@ -240,18 +140,10 @@ export default function Search({ strings }: Props) {
     document.querySelector('[data-search-fallback]')?.toggleAttribute('hidden', !failed);
   }, [mounted, failed]);
 
-  // Filter values that this language's index does not have (a shared link from the other language) are dropped.
-  useEffect(() => {
-    if (!options) return;
-    const pruned = { ...state };
-    for (const name of filterNames) pruned[name] = state[name].filter((value) => options[name].includes(value));
-    if (filterNames.some((name) => pruned[name].length !== state[name].length)) update(pruned, 0);
-  }, [options]);
-
   // After "show more", focus moves to the first new result, so keyboard and screen reader users continue there.
   useEffect(() => {
     if (focusIndex.current === null) return;
-    list.current?.querySelectorAll<HTMLAnchorElement>('.app-search__result-link')[focusIndex.current]?.focus();
+    list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')[focusIndex.current]?.focus();
     focusIndex.current = null;
   }, [results]);
 
@@ -281,7 +173,7 @@ export default function Search({ strings }: Props) {
   async function showMore() {
     if (!results) return;
     const id = request.current;
-    const more = await load(results.all.slice(results.requested, results.requested + pageSize));
+    const more = await showResults(results.all.slice(results.requested, results.requested + pageSize), strings);
     if (id !== request.current) return;
     focusIndex.current = results.shown.length;
     setResults({ ...results, shown: [...results.shown, ...more], requested: results.requested + pageSize });
@@ -289,12 +181,12 @@ export default function Search({ strings }: Props) {
 
   return (
     <div class="app-search" hidden={!mounted}>
-      <form class="app-search__form" role="search" aria-label={strings.form} onSubmit={onSubmit}>
+      <form class="app-search__form" role="search" aria-label={strings['search.form']} onSubmit={onSubmit}>
         <label class="app-search__label" for="app-search-input">
-          {strings.label}
+          {strings['search.label']}
         </label>
         <p class="app-search__hint" id="app-search-hint">
-          {strings.hint}
+          {strings['search.hint']}
         </p>
         <div class="app-search__row">
           <input
@@ -303,7 +195,7 @@ export default function Search({ strings }: Props) {
             type="search"
             name="q"
             value={text}
-            placeholder={strings.placeholder}
+            placeholder={strings['search.placeholder']}
             aria-describedby="app-search-hint"
             autocomplete="off"
             spellcheck={false}
@@ -313,17 +205,17 @@ export default function Search({ strings }: Props) {
             onInput={onInput}
           />
           <button class="app-search__button" type="submit">
-            {strings.submit}
+            {strings['search.submit']}
           </button>
         </div>
         {options && (
           <details class="app-search__filters" open={filtersOpen.current}>
-            <summary class="app-search__filters-summary">{strings.filters}</summary>
+            <summary class="app-search__filters-summary">{strings['search.filters']}</summary>
             {(['kind', 'audience'] as const).map(
               (name) =>
                 options[name].length > 0 && (
                   <fieldset class="app-search__fieldset" key={name}>
-                    <legend class="app-search__legend">{strings.filter[name]}</legend>
+                    <legend class="app-search__legend">{strings[`search.filter.${name}`]}</legend>
                     <div class="app-search__options">
                       {options[name].map((value, i) => (
                         <div class="app-search__checkbox" key={value}>
@@ -346,7 +238,7 @@ export default function Search({ strings }: Props) {
             {options.topic.length > 0 && (
               <div class="app-search__select">
                 <label class="app-search__legend" for="app-search-topic">
-                  {strings.filter.topic}
+                  {strings['search.filter.topic']}
                 </label>
                 <select
                   class="app-search__select-input"
@@ -354,7 +246,7 @@ export default function Search({ strings }: Props) {
                   value={state.topic[0] ?? ''}
                   onChange={(event) => update({ ...state, topic: event.currentTarget.value ? [event.currentTarget.value] : [] }, 0)}
                 >
-                  <option value="">{strings.anyTopic}</option>
+                  <option value="">{strings['search.filter.anyTopic']}</option>
                   {options.topic.map((value) => (
                     <option key={value} value={value}>
                       {value}
@@ -365,7 +257,7 @@ export default function Search({ strings }: Props) {
             )}
             {hasFilters(state) && (
               <button class="app-search__clear" type="button" onClick={() => update({ ...emptySearchState, q: state.q }, 0)}>
-                {strings.clearFilters}
+                {strings['search.clearFilters']}
               </button>
             )}
           </details>
@@ -376,21 +268,47 @@ export default function Search({ strings }: Props) {
         {status}
       </p>
 
-      {results && results.all.length === 0 && <p class="app-search__none-hint">{strings.noneHint}</p>}
+      {results && harm && (
+        <aside class="app-search__help" aria-labelledby="app-search-help-heading" data-search-help>
+          <h2 class="app-search__help-heading" id="app-search-help-heading">
+            {strings['search.help.heading']}
+          </h2>
+          <p>{strings['search.help.text']}</p>
+          <p class="app-search__help-actions">
+            {/* The header's hotline button, same look (HotlineLink.astro styles it on every page). */}
+            <a class="app-hotline" href={help.tel}>
+              <span class="app-hotline__call">{strings['hotline.call']}</span>
+              <span class="app-hotline__note">{strings['hotline.free']}</span>
+            </a>
+            <a class="app-search__help-navigator" href={help.navigator}>
+              {strings['nav.navigator']}
+            </a>
+          </p>
+        </aside>
+      )}
+      {results && results.all.length === 0 && <p class="app-search__none-hint">{strings['search.noneHint']}</p>}
       {results && results.shown.length > 0 && (
         <section aria-labelledby="app-search-results-heading">
           <h2 class="app-visually-hidden" id="app-search-results-heading">
-            {strings.resultsHeading}
+            {strings['search.resultsHeading']}
           </h2>
           <ol class="app-search__results" ref={list}>
             {results.shown.map((result) => (
               <li class="app-search__result" key={result.key}>
                 <h3 class="app-search__result-title">
-                  <a class="app-search__result-link" href={result.url}>
+                  <a class="app-search__result-link" href={result.url} data-result-link>
                     {result.title}
                   </a>
                 </h3>
                 {result.details && <p class="app-search__result-details">{result.details}</p>}
+                {result.pdf && (
+                  <p class="app-search__download">
+                    <a href={result.pdf} download>
+                      {strings['search.pdf']}
+                      <span class="app-visually-hidden">: {result.title}</span>
+                    </a>
+                  </p>
+                )}
                 {/* The only raw HTML: Pagefind's excerpt from our own index, reduced to text and <mark> by safeExcerpt. */}
                 <p class="app-search__excerpt" dangerouslySetInnerHTML={{ __html: result.excerpt }} />
               </li>
@@ -398,7 +316,7 @@ export default function Search({ strings }: Props) {
           </ol>
           {results.requested < results.all.length && (
             <button class="app-search__more" type="button" onClick={() => void showMore()}>
-              {strings.more}
+              {strings['search.more']}
             </button>
           )}
         </section>

@@ -1,12 +1,16 @@
 /**
- * Download files derived from the lessons: one PDF and one DOCX per
+ * Where the lesson downloads live: one PDF, one DOCX and one PPTX per
  * Vietnamese lesson, and one ZIP per grade band. Paths live here so pages,
  * endpoints and tests agree.
  */
 import { gradeBandOf, gradeBands, type GradeBand } from './lesson-timing';
 import { filePath } from './routes';
 
-export type DownloadFormat = 'pdf' | 'docx';
+export const downloadFormats = ['pdf', 'docx', 'pptx'] as const;
+export type DownloadFormat = (typeof downloadFormats)[number];
+
+/** What each format is called on buttons ("PDF · Word · Slides"). */
+export const formatLabels: Record<DownloadFormat, string> = { pdf: 'PDF', docx: 'Word', pptx: 'Slides' };
 
 /** /tai-lieu/th-nguoi-la-tren-mang.pdf — downloads are Vietnamese, so their paths are too. */
 export function lessonFilePath(key: string, format: DownloadFormat): string {

@@ -12,7 +12,7 @@
  * 15 KB budget for the whole quiz page. tests/unit/quiz-storage.test.ts holds
  * the zod schema of the format and proves both agree.
  */
-import type { QuizQuestion } from '../schemas/quizzes';
+import type { QuizQuestion } from '../../schemas/quizzes';
 
 export const progressVersion = 1;
 

@@ -27,22 +27,26 @@ export interface SearchState {
 export const emptySearchState: SearchState = { q: '', kind: [], audience: [], topic: [] };
 
 /**
- * Control and format characters (Cc, Cf) and lone surrogates (Cs): pasted
- * text can carry them, and they would only make words that match nothing.
+ * Format characters (Cf: zero-width spaces, bidi controls) and lone
+ * surrogates (Cs): pasted text can carry them, and they would only make
+ * words that match nothing, so they are dropped.
  */
-const invisible = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+const invisible = /[\p{Cf}\p{Cs}]/gu;
+/** Control characters (Cc: NUL, tab, newline, bell…) separate words: "bat\0nat" is two words, not "batnat". */
+const control = /\p{Cc}/gu;
 
 /**
- * Cleans free text: NFC (Pagefind indexes composed text, and some keyboards
- * send decomposed marks), no control characters, single spaces, trimmed,
+ * Cleans free text: NFKC (Pagefind indexes composed text, some keyboards
+ * send decomposed marks, and fullwidth "ｂａｔ" is folded to "bat"), control
+ * characters as spaces, format characters removed, single spaces, trimmed,
  * and at most `max` code points. Anything that is not a string becomes "".
  */
 export function normaliseQuery(input: unknown, max = maxQueryLength): string {
   if (typeof input !== 'string') return '';
   const clean = input
-    // Cc includes tab and newline, which separate words, so they become spaces.
-    .replace(invisible, (char) => (/\s/.test(char) ? ' ' : ''))
-    .normalize('NFC')
+    .replace(control, ' ')
+    .replace(invisible, '')
+    .normalize('NFKC')
     .replace(/\s+/g, ' ')
     .trim();
   // Cut by code point, so an emoji or a surrogate pair is never split in half.
@@ -186,13 +190,30 @@ export function hasFilters(state: SearchState): boolean {
 }
 
 /**
- * Pagefind's filter argument: within one group a page may match any checked
- * value; across groups it must match every group.
+ * The filter that only the lesson PDFs' search records carry
+ * (src/integrations/search-index.ts). It has no place in the form.
  */
-export function pagefindFilters(state: SearchState): Partial<Record<FilterName, { any: string[] }>> {
-  const filters: Partial<Record<FilterName, { any: string[] }>> = {};
+export const fileFilter = { name: 'file', pdf: 'pdf' } as const;
+
+/**
+ * The filter that pages answering a question carry (SearchRank.astro); the
+ * client ranks the others lower. It has no place in the form either.
+ */
+export const rankFilter = { name: 'rank', answer: 'answer' } as const;
+
+type PagefindFilters = Partial<Record<FilterName, { any: string[] }>> & { [fileFilter.name]?: { none: string[] } };
+
+/**
+ * Pagefind's filter argument: within one group a page may match any checked
+ * value; across groups it must match every group. Until the reader picks a
+ * kind, lesson PDFs are left out: each lesson's own result links its PDF, so
+ * a lesson is not listed twice.
+ */
+export function pagefindFilters(state: SearchState): PagefindFilters {
+  const filters: PagefindFilters = {};
   for (const name of filterNames) {
     if (state[name].length) filters[name] = { any: [...state[name]] };
   }
+  if (!state.kind.length) filters[fileFilter.name] = { none: [fileFilter.pdf] };
   return filters;
 }

@@ -1,17 +1,19 @@
 /**
- * Every download, generated once per build from the Vietnamese lessons:
- * the endpoints serve these bytes and the downloads page lists their sizes.
+ * Every lesson file, generated once per build from the Vietnamese lessons
+ * (PDF, DOCX, PPTX, and a ZIP per grade band with all three): the endpoints
+ * serve these bytes and the downloads page lists their sizes.
  */
 import { zipSync } from 'fflate';
 import { site } from '../config/site';
 import { inLocale } from '../lib/collections';
-import { bandZipPath, lessonBand, lessonFilePath, type DownloadFormat } from '../lib/downloads';
+import { bandZipPath, lessonBand, lessonFilePath, type DownloadFormat } from '../lib/download-paths';
 import type { GradeBand } from '../lib/lesson-timing';
 import { entryPath, entrySlug, splitEntryId } from '../lib/routes';
 import { sourcesById } from '../lib/taxonomy-data';
 import { lessonBlocks } from './lesson-document';
 import { renderDocx } from './lesson-docx';
 import { renderPdf } from './lesson-pdf';
+import { renderSlides } from './lesson-slides';
 
 export interface DownloadFile {
   format: DownloadFormat;
@@ -37,15 +39,20 @@ async function build(): Promise<LessonDownload[]> {
   return Promise.all(
     lessons.map(async (entry) => {
       const { key } = splitEntryId(entry.id);
-      const info = { title: entry.data.title, author: site.name };
+      const info = { title: entry.data.title.normalize('NFC'), author: site.name, siteUrl: site.url };
       const blocks = lessonBlocks({
         lesson: entry.data,
         notes: entry.body ?? '',
         sources: entry.data.sources.map((id) => sourcesById.get(id)!),
         siteName: site.name,
+        siteUrl: site.url,
         pageUrl: `${site.url}${entryPath('lessons', 'vi', entrySlug(entry))}`,
       });
-      const [pdf, docx] = await Promise.all([renderPdf(blocks, info), renderDocx(blocks, info)]);
+      const [pdf, docx, pptx] = await Promise.all([
+        renderPdf(blocks, info),
+        renderDocx(blocks, info),
+        renderSlides(entry.data, { siteName: site.name, siteUrl: site.url }),
+      ]);
       const file = (format: DownloadFormat, data: Uint8Array): DownloadFile => ({
         format,
         name: `${key}.${format}`,
@@ -53,7 +60,7 @@ async function build(): Promise<LessonDownload[]> {
         bytes: data.byteLength,
         data,
       });
-      return { key, title: entry.data.title, grades: entry.data.grades, band: lessonBand(entry.data.grades), files: [file('pdf', pdf), file('docx', docx)] };
+      return { key, title: entry.data.title, grades: entry.data.grades, band: lessonBand(entry.data.grades), files: [file('pdf', pdf), file('docx', docx), file('pptx', pptx)] };
     }),
   );
 }
