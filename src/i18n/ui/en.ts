@@ -91,6 +91,8 @@ export const en = {
   'about.publisherTitle': 'Who is behind this site?',
   'about.planLead': 'Plan 191/KH-UBND names the provincial police (Công an tỉnh) as the lead agency. Neither the provincial police nor any other agency has adopted this site.',
   'footer.noTracking': 'This site uses no cookies and does not track its readers.',
+  'footer.sections': 'Sections',
+  'footer.feeds': 'RSS feeds',
 
   'home.title': 'An toàn số: keeping children safe online',
   'home.lede': 'Short, practical guides for parents, teachers and children.',
@@ -101,6 +103,11 @@ export const en = {
   'home.teachersText': 'Lesson plans, worksheets, and PDF and Word downloads.',
   'home.childrenText': 'Something happened online? Read what to do and take a quiz.',
   'home.latest': 'Recently updated',
+  'home.tasks': 'Common tasks',
+  'task.controls': 'Step-by-step settings for the devices and apps your child uses.',
+  'task.navigator': 'Answer a few short questions to know what to do now and whom to call.',
+  'task.quizzes': 'Quizzes for children, with an explanation for every answer.',
+  'task.downloads': 'Lesson plans and worksheets to download as PDF and Word.',
 
   'hub.parents.title': 'For parents',
   'hub.parents.lede': 'Understand what is happening to your child, know what to do tonight, and set up controls on the devices at home.',
@@ -155,6 +162,9 @@ export const en = {
   'article.topics': 'Topics',
   'article.forAudience': 'For',
   'article.onThisPage': 'On this page',
+  'guide.next': 'Next steps',
+  'guide.nextControls': 'Settings that help',
+  'guide.nextQuizzes': 'Take a quiz',
 
   'guide.rhythm.whatItIs': 'What is it?',
   'guide.rhythm.warningSigns': 'Warning signs',

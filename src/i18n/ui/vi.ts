@@ -93,6 +93,8 @@ export const vi = {
   'about.publisherTitle': 'Ai đứng sau trang này?',
   'about.planLead': 'Kế hoạch 191/KH-UBND giao Công an tỉnh chủ trì thực hiện. Trang này chưa được Công an tỉnh hay cơ quan nào khác thông qua.',
   'footer.noTracking': 'Trang không dùng cookie, không theo dõi người đọc.',
+  'footer.sections': 'Các mục',
+  'footer.feeds': 'Nguồn tin RSS',
 
   'home.title': 'An toàn số: giữ an toàn cho trẻ em trên mạng',
   'home.lede': 'Những hướng dẫn ngắn, đọc xong làm theo được ngay, cho cha mẹ, thầy cô và các em.',
@@ -103,6 +105,11 @@ export const vi = {
   'home.teachersText': 'Kế hoạch bài dạy, phiếu học tập, tải về PDF và Word.',
   'home.childrenText': 'Em gặp chuyện trên mạng? Đọc xem nên làm gì và làm bài trắc nghiệm.',
   'home.latest': 'Mới cập nhật',
+  'home.tasks': 'Việc hay cần làm',
+  'task.controls': 'Hướng dẫn từng bước cài đặt trên thiết bị và ứng dụng con dùng.',
+  'task.navigator': 'Trả lời vài câu hỏi ngắn để biết cần làm gì ngay, gọi ai.',
+  'task.quizzes': 'Các em làm bài, mỗi đáp án đều có lời giải thích.',
+  'task.downloads': 'Bài dạy và phiếu học tập, tải về bản PDF và Word.',
 
   'hub.parents.title': 'Dành cho phụ huynh',
   'hub.parents.lede': 'Nhận biết điều đang xảy ra với con, biết làm gì tối nay, và cài đặt kiểm soát trên thiết bị trong nhà.',
@@ -157,6 +164,9 @@ export const vi = {
   'article.topics': 'Chủ đề',
   'article.forAudience': 'Dành cho',
   'article.onThisPage': 'Trong bài này',
+  'guide.next': 'Bước tiếp theo',
+  'guide.nextControls': 'Cài đặt phù hợp',
+  'guide.nextQuizzes': 'Làm bài trắc nghiệm',
 
   'guide.rhythm.whatItIs': 'Đó là gì?',
   'guide.rhythm.warningSigns': 'Dấu hiệu cảnh báo',
