@@ -21,10 +21,9 @@ export const pageCspDirectives = [
 
 /**
  * Kinds of page that show a live preview of one of the site's embed pages in an
- * iframe, so they may frame the site itself. None does yet; a press page with
- * previews adds its kind here.
+ * iframe, so they may frame the site itself: the press page.
  */
-export const embedPreviewKinds: readonly SitePage['kind'][] = [];
+export const embedPreviewKinds: readonly SitePage['kind'][] = ['press'];
 
 /** Kinds of page that run Pagefind, whose WebAssembly CSP blocks without 'wasm-unsafe-eval'. */
 export const searchKinds: readonly SitePage['kind'][] = ['search'];

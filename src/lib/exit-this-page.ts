@@ -3,7 +3,8 @@
  * through baseProps. A reader may be in danger on any page that discusses a harm or
  * where to get help, so those carry it: harm and disclosure guides, the reporting
  * topic and guide, the 111 page, search (its queries name the harm), lessons, the
- * navigator and the whole children's section. Embeds carry it too, leaving the whole tab.
+ * navigator and the whole children's section. Embeds (quizzes, the 111 help box) carry it too,
+ * leaving the whole tab.
  */
 import { harms } from '../schemas/guides';
 import type { SitePage } from './site-pages';
@@ -32,6 +33,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
     case 'navigator':
     case 'quizzes':
     case 'quiz-embed':
+    case 'help-embed':
     case 'lessons':
     case 'quiz-classroom':
     case 'search':
@@ -41,6 +43,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
     case 'offline':
     case 'controls':
     case 'campaigns':
+    case 'press':
       return false;
   }
 }

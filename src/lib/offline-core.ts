@@ -30,6 +30,8 @@ export function isOfflineCore(page: SitePage): boolean {
     case 'lessons':
     case 'campaigns':
     case 'quiz-embed':
+    case 'help-embed':
+    case 'press':
     case 'quiz-classroom':
       return false;
   }

@@ -134,6 +134,13 @@ function kindMeta(page: SitePage): KindMeta {
       const { data } = page.entry;
       return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, breadcrumbs: [home] };
     }
+    case 'press': {
+      const { data } = page.entry;
+      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, breadcrumbs: [home] };
+    }
+    case 'help-embed':
+      // Beside partners' stories about harm; the 111 page is the one to index.
+      return { title: t('helpBox.title'), description: t('helpBox.lede'), noindex: true, cardLabel: site.name, breadcrumbs: [] };
     case 'quiz-classroom': {
       // A projector view of a quiz for teachers: the quiz page is the one to index.
       const { data } = page.entry;

@@ -79,3 +79,20 @@ export function socialCardPath(pagePath: string): string {
 export function feedPath(locale: Locale): string {
   return `${localePrefix(locale)}/rss.xml`;
 }
+
+/** The "Hộp trợ giúp 111" help box partners embed beside stories about harm (its embed page's slug). */
+export const helpBoxSlugs = { vi: 'hop-tro-giup-111', en: 'help-box-111' } as const satisfies Record<Locale, string>;
+
+/** The script partners add beside an embed so its iframe follows the embed's height: one URL for every locale. */
+export const embedResizeScriptPath = filePath('embed', 'vi', 'tu-dieu-chinh.js');
+
+/** The QR code of a page, made at build: / → /qr/index.svg, /huong-dan/x/ → /qr/huong-dan/x.svg. */
+export function qrCodePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/|\/$/g, '');
+  return `/qr/${trimmed || 'index'}.svg`;
+}
+
+/** A campaign's A4 poster (PDF) among the downloads: /tai-lieu/ap-phich-<campaign>.pdf, /en/downloads/poster-<campaign>.pdf. */
+export function campaignPosterPath(locale: Locale, campaignSlug: string): string {
+  return filePath('downloads', locale, `${locale === 'vi' ? 'ap-phich' : 'poster'}-${campaignSlug}.pdf`);
+}

@@ -9,7 +9,7 @@ import { audiences } from '../schemas/shared';
 import type { Topic } from '../schemas/taxonomy';
 import { inLocale, published, translationIn, type Entry } from './collections';
 import { contentProblems, duplicatePathProblems, entryFile, throwIfProblems } from './content-checks';
-import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
+import { entryPath, entrySlug, helpBoxSlugs, homePath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
 import { topics } from './taxonomy-data';
 
 interface PageBase {
@@ -45,7 +45,10 @@ export type SitePage = PageBase &
     | { kind: 'quizzes'; entry: Entry<'quizzes'> }
     | { kind: 'campaigns'; entry: Entry<'campaigns'> }
     | { kind: 'pages'; entry: Entry<'pages'> }
+    /** The content page with role "press": its view adds live embed previews, RSS and stable URLs. */
+    | { kind: 'press'; entry: Entry<'pages'> }
     | { kind: 'quiz-embed'; entry: Entry<'quizzes'> }
+    | { kind: 'help-embed' }
     | { kind: 'quiz-classroom'; entry: Entry<'quizzes'> }
   );
 
@@ -123,13 +126,16 @@ export async function sitePages(): Promise<SitePage[]> {
     ...entryPages(quizzes, inSection('embed')).map((p) => ({ ...p, kind: 'quiz-embed' as const })),
     ...entryPages(quizzes, inSection('classroom')).map((p) => ({ ...p, kind: 'quiz-classroom' as const })),
     ...entryPages(campaigns, inSection('campaigns')).map((p) => ({ ...p, kind: 'campaigns' as const })),
-    ...entryPages(pages, (l, entry) => rootPagePath(l, entry.data.slug)).map((p) => ({ ...p, kind: 'pages' as const })),
+    ...entryPages(pages, (l, entry) => rootPagePath(l, entry.data.slug)).map((p) =>
+      p.entry.data.role === 'press' ? { ...p, kind: 'press' as const } : { ...p, kind: 'pages' as const },
+    ),
+    ...everyLocale((l) => entryPath('embed', l, helpBoxSlugs[l]), { kind: 'help-embed' as const }),
     ...navigators.map((entry) => {
       const { locale } = splitEntryId(entry.id);
       return { kind: 'navigator' as const, entry, ...everyLocale((l) => sectionPath('navigator', l), {}).find((p) => p.locale === locale)! };
     }),
   ];
-  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(page.kind === 'quiz-embed' ? 'quizzes' : page.kind, page.entry) : `the ${page.kind} page` }))));
+  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(page.kind === 'quiz-embed' ? 'quizzes' : page.kind === 'press' ? 'pages' : page.kind, page.entry) : `the ${page.kind} page` }))));
   return all;
 }
 

@@ -12,6 +12,8 @@ export const campaignSchema = z.strictObject({
     .default([]),
   /** Quiz ids partners can embed with the campaign. */
   embeds: z.array(z.string()).default([]),
+  /** The guide (file key) whose first three summary points are the poster's three actions; no poster without it. */
+  posterActionsFrom: z.string().min(1).optional(),
 });
 
 export type CampaignData = z.infer<typeof campaignSchema>;

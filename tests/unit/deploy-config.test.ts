@@ -101,7 +101,7 @@ describe('the policy', () => {
     expect(frameSrcDirective(false)).toBe("frame-src 'none'");
     expect(frameSrcDirective(true)).toBe("frame-src 'self'");
     expect(searchKinds).toEqual(['search']);
-    expect(embedPreviewKinds).not.toContain('quiz-embed');
+    expect(embedPreviewKinds).toEqual(['press']);
     expect(Object.values(commonHeaders).join(' ')).not.toContain('default-src');
   });
 });

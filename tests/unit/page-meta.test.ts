@@ -35,6 +35,7 @@ beforeAll(async () => {
     entry('campaigns', 'vi/chien-dich', { audience: ['parents', 'teachers'], embeds: [] }),
     entry('pages', 'vi/gioi-thieu', { slug: 'gioi-thieu' }),
     entry('pages', 'en/gioi-thieu', { slug: 'about' }),
+    entry('pages', 'vi/bao-chi', { slug: 'bao-chi', role: 'press' }),
     entry('navigator', 'vi/index', { start: 'a', nodes: {} }),
     entry('navigator', 'en/index', { start: 'a', nodes: {} }),
   ]);
@@ -45,7 +46,26 @@ describe('pageMeta', () => {
   it('covers every page the site builds, each with a title, a description and a social card', () => {
     const kinds = new Set(pages.map((p) => p.kind));
     expect([...kinds].sort()).toEqual(
-      ['campaigns', 'controls', 'downloads', 'guides', 'home', 'hub', 'index', 'lessons', 'navigator', 'offline', 'pages', 'quiz-classroom', 'quiz-embed', 'quizzes', 'search', 'topic'].sort(),
+      [
+        'campaigns',
+        'controls',
+        'downloads',
+        'guides',
+        'help-embed',
+        'home',
+        'hub',
+        'index',
+        'lessons',
+        'navigator',
+        'offline',
+        'pages',
+        'press',
+        'quiz-classroom',
+        'quiz-embed',
+        'quizzes',
+        'search',
+        'topic',
+      ].sort(),
     );
     for (const page of pages) {
       const meta = pageMeta(page);
@@ -171,6 +191,25 @@ describe('pageMeta', () => {
     expect(meta.breadcrumbs).toEqual([]);
   });
 
+  it('the 111 help box embed: one per locale at a stable address, noindex, exit, no breadcrumbs', () => {
+    for (const path of ['/nhung/hop-tro-giup-111/', '/en/embed/help-box-111/']) {
+      const { page, meta } = at(path);
+      expect(page.kind).toBe('help-embed');
+      expect(meta.noindex).toBe(true);
+      expect(meta.exit).toBe(true);
+      expect(meta.breadcrumbs).toEqual([]);
+    }
+    expect(at('/nhung/hop-tro-giup-111/').meta.title).toBe(vi('helpBox.title'));
+  });
+
+  it('the page whose role is press is the press kind, below home, indexed', () => {
+    const { page, meta } = at('/bao-chi/');
+    expect(page.kind).toBe('press');
+    expect(meta.noindex).toBe(false);
+    expect(meta.breadcrumbs).toEqual([home]);
+    expect(at('/gioi-thieu/').page.kind).toBe('pages');
+  });
+
   it('classroom mode: noindex, for teachers, below the quizzes index', () => {
     const { meta } = at('/lop-hoc/do-vui/');
     expect(meta.noindex).toBe(true);
@@ -180,7 +219,7 @@ describe('pageMeta', () => {
   });
 
   it('every page below home has breadcrumbs that start at its home page', () => {
-    for (const page of pages.filter((p) => p.kind !== 'home' && p.kind !== 'quiz-embed')) {
+    for (const page of pages.filter((p) => p.kind !== 'home' && p.kind !== 'quiz-embed' && p.kind !== 'help-embed')) {
       expect(pageMeta(page).breadcrumbs[0]?.path, page.path).toBe(page.locale === 'vi' ? '/' : '/en/');
     }
   });
