@@ -157,6 +157,12 @@ test('the script blanks the page while the exit loads', async ({ page }) => {
 });
 
 test('a page shown again from the back-forward cache is not left blank', async ({ page }) => {
+  // Hold the neutral site's answer, so the page lives until both reports have crossed to the test.
+  await page.unroute(`${site.exitUrl}**`);
+  await page.route(`${site.exitUrl}**`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.fulfill(neutralPage);
+  });
   const reports = await watchBlanking(page, true);
   await page.goto(harmGuide);
   await page.getByRole('link', { name: /Thoát nhanh/ }).click();
