@@ -141,13 +141,20 @@ async function watchBlanking(page: Page, replayPageshow: boolean) {
   return reports;
 }
 
-test('the script blanks the page while the exit loads', async ({ page }) => {
-  // Hold the neutral site's answer a moment, as a slow connection would.
+/**
+ * Holds the neutral site's answer a moment, as a slow connection would, so the page
+ * lives until the in-page reports have crossed to the test.
+ */
+async function holdExit(page: Page) {
   await page.unroute(`${site.exitUrl}**`);
   await page.route(`${site.exitUrl}**`, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     await route.fulfill(neutralPage);
   });
+}
+
+test('the script blanks the page while the exit loads', async ({ page }) => {
+  await holdExit(page);
   const reports = await watchBlanking(page, false);
   await page.goto(harmGuide);
   await expect(page.locator('body')).toBeVisible();
@@ -157,12 +164,7 @@ test('the script blanks the page while the exit loads', async ({ page }) => {
 });
 
 test('a page shown again from the back-forward cache is not left blank', async ({ page }) => {
-  // Hold the neutral site's answer, so the page lives until both reports have crossed to the test.
-  await page.unroute(`${site.exitUrl}**`);
-  await page.route(`${site.exitUrl}**`, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    await route.fulfill(neutralPage);
-  });
+  await holdExit(page);
   const reports = await watchBlanking(page, true);
   await page.goto(harmGuide);
   await page.getByRole('link', { name: /Thoát nhanh/ }).click();
