@@ -3,7 +3,7 @@
  * through baseProps. A reader may be in danger on any page that discusses a harm or
  * where to get help, so those carry it: harm and disclosure guides, the reporting
  * topic and guide, the 111 page, search (its queries name the harm), lessons, the
- * navigator and the whole children's section. Embeds (quizzes, the 111 help box) carry it too,
+ * navigator and the whole children's section. Embeds (quizzes, the 111 help box, the navigator) carry it too,
  * leaving the whole tab.
  */
 import { harms } from '../schemas/guides';
@@ -31,6 +31,7 @@ export function carriesExitThisPage(page: SitePage): boolean {
     case 'pages':
       return page.entry.data.role === 'hotline';
     case 'navigator':
+    case 'navigator-embed':
     case 'quizzes':
     case 'quiz-embed':
     case 'help-embed':

@@ -31,6 +31,7 @@ export function isOfflineCore(page: SitePage): boolean {
     case 'campaigns':
     case 'quiz-embed':
     case 'help-embed':
+    case 'navigator-embed':
     case 'press':
     case 'quiz-classroom':
       return false;

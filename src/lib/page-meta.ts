@@ -141,6 +141,11 @@ function kindMeta(page: SitePage): KindMeta {
     case 'help-embed':
       // Beside partners' stories about harm; the 111 page is the one to index.
       return { title: t('helpBox.title'), description: t('helpBox.lede'), noindex: true, cardLabel: site.name, breadcrumbs: [] };
+    case 'navigator-embed': {
+      // Partners' iframes: the navigator page is the one to index.
+      const { data } = page.entry;
+      return { title: data.title, description: data.description, noindex: true, cardLabel: t('nav.navigator'), breadcrumbs: [] };
+    }
     case 'quiz-classroom': {
       // A projector view of a quiz for teachers: the quiz page is the one to index.
       const { data } = page.entry;

@@ -83,6 +83,11 @@ export function feedPath(locale: Locale): string {
 /** The "Hộp trợ giúp 111" help box partners embed beside stories about harm (its embed page's slug). */
 export const helpBoxSlugs = { vi: 'hop-tro-giup-111', en: 'help-box-111' } as const satisfies Record<Locale, string>;
 
+/** The navigator as an embed page, named after the navigator's own segment: /nhung/toi-nen-lam-gi/, /en/embed/what-should-i-do/. */
+export function navigatorEmbedPath(locale: Locale): string {
+  return entryPath('embed', locale, sections.navigator[locale]);
+}
+
 /** The script partners add beside an embed so its iframe follows the embed's height: one URL for every locale. */
 export const embedResizeScriptPath = filePath('embed', 'vi', 'tu-dieu-chinh.js');
 

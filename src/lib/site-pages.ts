@@ -9,7 +9,7 @@ import { audiences } from '../schemas/shared';
 import type { Topic } from '../schemas/taxonomy';
 import { inLocale, published, translationIn, type Entry } from './collections';
 import { contentProblems, duplicatePathProblems, entryFile, throwIfProblems } from './content-checks';
-import { entryPath, entrySlug, helpBoxSlugs, homePath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
+import { entryPath, entrySlug, helpBoxSlugs, homePath, navigatorEmbedPath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
 import { topics } from './taxonomy-data';
 
 interface PageBase {
@@ -49,6 +49,8 @@ export type SitePage = PageBase &
     | { kind: 'press'; entry: Entry<'pages'> }
     | { kind: 'quiz-embed'; entry: Entry<'quizzes'> }
     | { kind: 'help-embed' }
+    /** The navigator in a partner's iframe, one per navigator entry. */
+    | { kind: 'navigator-embed'; entry: Entry<'navigator'> }
     | { kind: 'quiz-classroom'; entry: Entry<'quizzes'> }
   );
 
@@ -134,8 +136,12 @@ export async function sitePages(): Promise<SitePage[]> {
       const { locale } = splitEntryId(entry.id);
       return { kind: 'navigator' as const, entry, ...everyLocale((l) => sectionPath('navigator', l), {}).find((p) => p.locale === locale)! };
     }),
+    ...navigators.map((entry) => {
+      const { locale } = splitEntryId(entry.id);
+      return { kind: 'navigator-embed' as const, entry, ...everyLocale(navigatorEmbedPath, {}).find((p) => p.locale === locale)! };
+    }),
   ];
-  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(page.kind === 'quiz-embed' ? 'quizzes' : page.kind === 'press' ? 'pages' : page.kind, page.entry) : `the ${page.kind} page` }))));
+  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(page.kind === 'quiz-embed' ? 'quizzes' : page.kind === 'press' ? 'pages' : page.kind === 'navigator-embed' ? 'navigator' : page.kind, page.entry) : `the ${page.kind} page` }))));
   return all;
 }
 

@@ -41,12 +41,12 @@ test('every footer links to the press page, in both languages', async ({ page })
   await expect(page).toHaveURL('/en/press/');
 });
 
-test('every quiz and the 111 help box have a lazy, titled live preview and a copy button that copies their code', async ({ page, context }) => {
+test('every quiz, the navigator and the 111 help box have a lazy, titled live preview and a copy button that copies their code', async ({ page, context }) => {
   // The quizzes the site lists, from the quizzes index: the press page must offer each one.
   await page.goto('/trac-nghiem/');
   const quizPaths = new Set(await page.locator('main a[href^="/trac-nghiem/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
   expect(quizPaths.size).toBeGreaterThan(0);
-  const expected = [...quizPaths].map((path) => path.replace('/trac-nghiem/', '/nhung/')).concat('/nhung/hop-tro-giup-111/');
+  const expected = [...quizPaths].map((path) => path.replace('/trac-nghiem/', '/nhung/')).concat('/nhung/hop-tro-giup-111/', '/nhung/toi-nen-lam-gi/');
 
   await page.goto(pressPath);
   const previews = page.locator('main iframe');
@@ -69,6 +69,25 @@ test('every quiz and the 111 help box have a lazy, titled live preview and a cop
   expect(copied).toBe(await box.locator('textarea').inputValue());
   expect(copied).toContain('<iframe src="');
   expect(copied).toContain('/nhung/tu-dieu-chinh.js');
+
+  // The navigator's preview is the live navigator, and its button copies its own code.
+  await page.locator('iframe[src="/nhung/toi-nen-lam-gi/"]').scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('iframe[src="/nhung/toi-nen-lam-gi/"]').getByRole('heading', { level: 2, name: 'Chuyện gì đang xảy ra?' })).toBeVisible();
+  const navigatorBox = page.locator('app-copy-text').filter({ has: page.locator('textarea', { hasText: '/nhung/toi-nen-lam-gi/' }) });
+  await navigatorBox.getByRole('button', { name: 'Chép mã' }).click();
+  await expect(navigatorBox.getByRole('status')).toHaveText(/Đã chép mã/);
+  const navigatorCode = await page.evaluate(() => navigator.clipboard.readText());
+  expect(navigatorCode).toMatch(/<iframe src="https?:\/\/[^"]+\/nhung\/toi-nen-lam-gi\/"/);
+  expect(navigatorCode).toContain('/toi-nen-lam-gi/">');
+});
+
+test('the English press page offers the English navigator embed with its preview and code', async ({ page }) => {
+  await page.goto('/en/press/');
+  const preview = page.locator('iframe[src="/en/embed/what-should-i-do/"]');
+  await expect(preview).toHaveAttribute('title', 'Preview: What should I do?');
+  await preview.scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('iframe[src="/en/embed/what-should-i-do/"]').locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('app-copy-text textarea', { hasText: '/en/embed/what-should-i-do/' })).toHaveCount(1);
 });
 
 test.describe('without JavaScript', () => {
@@ -79,6 +98,15 @@ test.describe('without JavaScript', () => {
     await expect(code).toBeVisible();
     await expect(code).toHaveAttribute('readonly', '');
     await expect(page.getByRole('button', { name: 'Chép mã' })).toHaveCount(0);
+    await expect(page.getByLabel('Mã nhúng: Tôi nên làm gì?')).toHaveValue(/\/nhung\/toi-nen-lam-gi\//);
+  });
+
+  test('the navigator embed walks from question to outcome by its links alone', async ({ page }) => {
+    await page.goto('/nhung/toi-nen-lam-gi/');
+    await expect(page.locator('.app-navigator__node:visible h2')).toHaveText('Chuyện gì đang xảy ra?');
+    await page.getByRole('link', { name: 'Có người đe dọa tung ảnh, clip nhạy cảm' }).click();
+    await expect(page.locator('.app-navigator__node:visible')).toHaveCount(1);
+    await expect(page.locator('.app-navigator__node:visible h3').first()).toHaveText('Việc cần làm');
   });
 });
 
@@ -117,6 +145,38 @@ test('on a partner page, the embed code grows its iframe with the quiz and ignor
   } finally {
     partner.server.close();
     other.server.close();
+  }
+});
+
+test('on a partner page, the navigator embed fits its iframe at each step, and its links leave for the whole tab', async ({ page, baseURL }) => {
+  const code = await embedCodeFor(page, '/nhung/toi-nen-lam-gi/', baseURL!);
+  const partner = await serve(`<!doctype html><html lang="vi"><title>Báo đối tác</title><h1>Bài báo</h1>${code}<p>Hết bài.</p>`);
+  try {
+    await page.goto(`${partner.origin}/`);
+    const frameElement = page.locator('iframe[src$="/nhung/toi-nen-lam-gi/"]');
+    const frame = page.frameLocator('iframe[src$="/nhung/toi-nen-lam-gi/"]');
+    const frameHeight = () => frameElement.evaluate((element) => element.getBoundingClientRect().height);
+    const contentHeight = () => frame.locator('html').evaluate((html) => html.getBoundingClientRect().height);
+    const fits = async () => Math.abs((await frameHeight()) - (await contentHeight()));
+    await expect.poll(fits).toBeLessThanOrEqual(1);
+    const firstStep = await frameHeight();
+    expect(firstStep).not.toBe(720);
+
+    // A step inside the frame is an anchor in the frame: the partner's page stays, the frame follows the new step.
+    await frame.getByRole('link', { name: 'Có người đe dọa tung ảnh, clip nhạy cảm' }).click();
+    await expect(frame.locator('.app-navigator__node:target h3').first()).toHaveText('Việc cần làm');
+    await expect.poll(frameHeight).not.toBe(firstStep);
+    await expect.poll(fits).toBeLessThanOrEqual(1);
+    expect(page.url()).toBe(`${partner.origin}/`);
+
+    // "Read more" leaves the frame: the whole tab goes to the guide on the site.
+    const readMore = frame.locator('.app-navigator__node:target a[href^="/huong-dan/"]').first();
+    await expect(readMore).toHaveAttribute('target', '_top');
+    const guidePath = (await readMore.getAttribute('href'))!;
+    await readMore.click();
+    await expect(page).toHaveURL(`${baseURL}${guidePath}`);
+  } finally {
+    partner.server.close();
   }
 });
 

@@ -40,8 +40,8 @@ describe('carriesExitThisPage', () => {
     }
   });
 
-  it('search, lessons, quizzes, their embeds and the navigator carry it', () => {
-    for (const kind of ['search', 'lessons', 'quizzes', 'quiz-embed', 'navigator'] as const) {
+  it('search, lessons, quizzes, their embeds and the navigator and its embed carry it', () => {
+    for (const kind of ['search', 'lessons', 'quizzes', 'quiz-embed', 'navigator', 'navigator-embed'] as const) {
       expect(carriesExitThisPage(page({ kind, entry: entry({}) })), kind).toBe(true);
     }
   });

@@ -57,6 +57,7 @@ describe('pageMeta', () => {
         'index',
         'lessons',
         'navigator',
+        'navigator-embed',
         'offline',
         'pages',
         'press',
@@ -202,6 +203,18 @@ describe('pageMeta', () => {
     expect(at('/nhung/hop-tro-giup-111/').meta.title).toBe(vi('helpBox.title'));
   });
 
+  it('the navigator embed: one per navigator entry, under the embed section, noindex, exit, no breadcrumbs, the navigator page canonical', () => {
+    for (const path of ['/nhung/toi-nen-lam-gi/', '/en/embed/what-should-i-do/']) {
+      const { page, meta } = at(path);
+      expect(page.kind).toBe('navigator-embed');
+      expect(meta.noindex).toBe(true);
+      expect(meta.searchIndexed).toBe(false);
+      expect(meta.exit).toBe(true);
+      expect(meta.breadcrumbs).toEqual([]);
+    }
+    expect(at('/nhung/toi-nen-lam-gi/').page.switchTo).toBe('/en/embed/what-should-i-do/');
+  });
+
   it('the page whose role is press is the press kind, below home, indexed', () => {
     const { page, meta } = at('/bao-chi/');
     expect(page.kind).toBe('press');
@@ -219,7 +232,7 @@ describe('pageMeta', () => {
   });
 
   it('every page below home has breadcrumbs that start at its home page', () => {
-    for (const page of pages.filter((p) => p.kind !== 'home' && p.kind !== 'quiz-embed' && p.kind !== 'help-embed')) {
+    for (const page of pages.filter((p) => p.kind !== 'home' && p.kind !== 'quiz-embed' && p.kind !== 'help-embed' && p.kind !== 'navigator-embed')) {
       expect(pageMeta(page).breadcrumbs[0]?.path, page.path).toBe(page.locale === 'vi' ? '/' : '/en/');
     }
   });

@@ -60,6 +60,8 @@ export const en = {
   'press.embeds': 'Embed in a story',
   'press.embedsLede': 'Each frame below has a preview and the code to paste into an HTML block of your content management system (CMS). The frame is {height} px tall. Keep the second line of the code (the resize script) and the frame grows with its content, with no scrolling inside it. If your CMS does not allow scripts, paste only the iframe: the frame still works and links to the full page.',
   'press.quizzes': 'Quizzes',
+  'press.navigator': '“What should I do?” for stories that guide parents',
+  'press.navigatorLede': 'A few short questions lead the reader to what to do now, whom to call and what to read next. Links out of it open in the whole browser tab, not inside the frame.',
   'press.helpBox': '111 help box for stories about abuse, bullying and scams',
   'press.helpBoxLede': 'Put this box at the end of any story about a child who was abused, bullied or scammed: 111, 113, 115 and a link to the guidance.',
   'press.urls': 'Stable addresses and RSS',

@@ -62,6 +62,8 @@ export const vi = {
   'press.embeds': 'Nhúng vào bài báo',
   'press.embedsLede': 'Mỗi khung dưới đây có bản xem trước và mã để dán vào khung HTML của hệ thống quản trị nội dung (CMS). Khung cao {height} px. Thêm dòng thứ hai của mã (tập lệnh tự điều chỉnh) để khung tự cao theo nội dung, không phải cuộn bên trong. Nếu CMS không cho chèn tập lệnh, chỉ dán thẻ iframe: khung vẫn chạy, và có đường dẫn mở trang đầy đủ.',
   'press.quizzes': 'Trắc nghiệm',
+  'press.navigator': '“Tôi nên làm gì?” cho bài viết hướng dẫn phụ huynh',
+  'press.navigatorLede': 'Vài câu hỏi ngắn dẫn người đọc đến việc cần làm ngay, số cần gọi và bài nên đọc. Các đường dẫn ra ngoài mở trên cả thẻ trình duyệt, không mở trong khung.',
   'press.helpBox': 'Hộp trợ giúp 111 cho bài viết về xâm hại, bắt nạt, lừa đảo',
   'press.helpBoxLede': 'Đặt hộp này cuối mọi bài viết về trẻ em bị xâm hại, bị bắt nạt hay bị lừa đảo: số 111, 113, 115 và đường dẫn đến trang hướng dẫn.',
   'press.urls': 'Địa chỉ ổn định và RSS',
