@@ -89,6 +89,12 @@ export interface DocxInfo {
   title: string;
   author: string;
   siteUrl: string;
+  /** The document's description property; a lesson plan when left out. */
+  description?: string;
+  /** The proofing language, as Word names it; Vietnamese when left out. */
+  language?: 'vi-VN' | 'en-GB';
+  /** The word before the page number in the footer; Vietnamese when left out. */
+  pageWord?: string;
 }
 
 export async function renderDocx(blocks: Block[], info: DocxInfo): Promise<Uint8Array> {
@@ -107,11 +113,11 @@ export async function renderDocx(blocks: Block[], info: DocxInfo): Promise<Uint8
     }
   }
   const font = 'Times New Roman';
-  const language = { value: 'vi-VN' };
+  const language = { value: info.language ?? 'vi-VN' };
   const document = new Document({
     title: info.title,
     creator: info.author,
-    description: 'Kế hoạch bài dạy',
+    description: info.description ?? 'Kế hoạch bài dạy',
     styles: {
       default: {
         document: { run: { font, size: 26, language } },
@@ -133,7 +139,7 @@ export async function renderDocx(blocks: Block[], info: DocxInfo): Promise<Uint8
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: `${info.title} · ${info.siteUrl} · Trang `, size: 18 }), new TextRun({ children: [PageNumber.CURRENT], size: 18 }), new TextRun({ text: '/', size: 18 }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 })],
+                children: [new TextRun({ text: `${info.title} · ${info.siteUrl} · ${info.pageWord ?? 'Trang'} `, size: 18 }), new TextRun({ children: [PageNumber.CURRENT], size: 18 }), new TextRun({ text: '/', size: 18 }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 })],
               }),
             ],
           }),

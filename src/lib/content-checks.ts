@@ -1,17 +1,21 @@
 /**
  * Mistakes between content files that no single schema can see: a quiz's
  * "read next", a navigator outcome's "read more" or a campaign's embed naming
- * a file that does not exist, and a harm guide that breaks the guide rhythm.
+ * a file that does not exist, a harm guide that breaks the guide rhythm, and a
+ * campaign theme without its spot scripts or a script that does not fit its time.
  * The build runs these over Astro's entries (src/lib/site-pages.ts) and the
  * content test over the same files; each problem names the file, the field
  * and the fix, with the nearest valid ids.
  */
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
+import { site } from '../config/site';
+import type { Spot } from '../schemas/spots';
 import { contentRoot } from './content-root';
 import { guideRhythmProblems } from './guide-rhythm';
 import { didYouMean } from './nearest-ids';
 import { splitEntryId } from './routes';
+import { spokenAddress, spotCoverageProblems, spotLabel, spotLengthProblem } from './spot-scripts';
 
 interface Checked<D> {
   /** "vi/file-name", as Astro's entry id. */
@@ -27,7 +31,7 @@ export interface ContentSet {
   guides: Checked<{ harm?: string | undefined }>[];
   quizzes: Checked<{ readNext?: string[] }>[];
   navigator: Checked<{ nodes?: Record<string, { type: string; readMore?: string[] }> }>[];
-  campaigns: Checked<{ embeds?: string[] }>[];
+  campaigns: Checked<{ embeds?: string[]; theme?: string; spots?: Spot[] }>[];
 }
 
 /** Where an entry's file is, for messages: Astro's filePath, or its collection and id. */
@@ -73,6 +77,16 @@ export function contentProblems(content: ContentSet): string[] {
   }
   for (const campaign of content.campaigns) {
     (campaign.data.embeds ?? []).forEach((key, i) => reference(campaign, `embeds.${i}`, key, 'quizzes'));
+  }
+  for (const locale of new Set(content.campaigns.map((campaign) => splitEntryId(campaign.id).locale))) {
+    const campaigns = content.campaigns.filter((campaign) => splitEntryId(campaign.id).locale === locale);
+    problems.push(...spotCoverageProblems(campaigns.map((c) => ({ file: c.file, theme: c.data.theme ?? '', spots: c.data.spots ?? [] }))));
+    for (const campaign of campaigns) {
+      (campaign.data.spots ?? []).forEach((spot, i) => {
+        const problem = spotLengthProblem(spot, locale, spokenAddress(site.url, locale));
+        if (problem) problems.push(`${campaign.file}: spots.${i} (${spotLabel(spot)}): ${problem} The pace is an editorial rule in src/lib/spot-scripts.ts.`);
+      });
+    }
   }
   for (const guide of content.guides) {
     if (guide.data.harm === undefined) continue;

@@ -97,6 +97,11 @@ export function qrCodePath(pagePath: string): string {
   return `/qr/${trimmed || 'index'}.svg`;
 }
 
+/** A campaign's radio and TV spot scripts (Word) among the downloads: /tai-lieu/kich-ban-<campaign>.docx, /en/downloads/spot-scripts-<campaign>.docx. */
+export function spotScriptsPath(locale: Locale, campaignSlug: string): string {
+  return filePath('downloads', locale, `${locale === 'vi' ? 'kich-ban' : 'spot-scripts'}-${campaignSlug}.docx`);
+}
+
 /** A campaign's A4 poster (PDF) among the downloads: /tai-lieu/ap-phich-<campaign>.pdf, /en/downloads/poster-<campaign>.pdf. */
 export function campaignPosterPath(locale: Locale, campaignSlug: string): string {
   return filePath('downloads', locale, `${locale === 'vi' ? 'ap-phich' : 'poster'}-${campaignSlug}.pdf`);

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { pageFields } from './shared';
+import { spotSchema } from './spots';
 
 /** Campaign pages and news posts for partners (newspaper, broadcaster). */
 export const campaignSchema = z.strictObject({
@@ -14,6 +15,12 @@ export const campaignSchema = z.strictObject({
   embeds: z.array(z.string()).default([]),
   /** The guide (file key) whose first three summary points are the poster's three actions; no poster without it. */
   posterActionsFrom: z.string().min(1).optional(),
+  /**
+   * Radio and TV spot scripts for the broadcaster (src/schemas/spots.ts). Each theme
+   * needs one radio and one TV script of 30 and of 60 seconds, on one of the
+   * campaigns with that theme (checked in src/lib/content-checks.ts).
+   */
+  spots: z.array(spotSchema).default([]),
 });
 
 export type CampaignData = z.infer<typeof campaignSchema>;

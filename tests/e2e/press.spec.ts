@@ -197,3 +197,38 @@ test('the press page offers each campaign’s A4 poster, whose three actions are
   for (const point of points.slice(0, 3)) expect(text.replace(/\s+/g, ' ')).toContain(point.trim());
   expect(text).toContain('111');
 });
+
+test('the press page shows each campaign theme’s radio and TV scripts, 30 and 60 s, ending with 111 and the site address, and offers them as Word files', async ({ page, request }) => {
+  for (const [pressPage, docxPrefix] of [
+    [pressPath, '/tai-lieu/kich-ban-'],
+    ['/en/press/', '/en/downloads/spot-scripts-'],
+  ] as const) {
+    await page.goto(pressPage);
+    const section = page.locator('section[aria-labelledby="app-press-spots"]');
+    const groups = section.locator('.app-press__spots');
+    expect(await groups.count()).toBeGreaterThanOrEqual(2);
+    // The address a presenter reads is the built site's own (a local build's here), never typed in content.
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    const url = new URL(canonical);
+    const address = `${url.host}${pressPage === pressPath ? '' : '/en'}`;
+    for (const group of await groups.all()) {
+      const kinds = await group.locator('details').evaluateAll((spots) => spots.map((s) => `${(s as HTMLElement).dataset.medium}-${(s as HTMLElement).dataset.seconds}`).sort());
+      expect(kinds).toEqual(['radio-30', 'radio-60', 'tv-30', 'tv-60']);
+      for (const spot of await group.locator('details').all()) {
+        await spot.locator('summary').click();
+        const spoken = spot.locator('.app-press__script p:not(.app-press__sound), .app-press__script td:last-child');
+        const last = (await spoken.last().textContent())!.trim();
+        expect(last).toContain('111');
+        expect(last.replace(/[.\s]+$/, '').endsWith(address)).toBe(true);
+      }
+      const href = (await group.getByRole('link', { name: /Word/ }).getAttribute('href'))!;
+      expect(href.startsWith(docxPrefix)).toBe(true);
+      const response = await request.get(href);
+      expect(response.status()).toBe(200);
+      const { strFromU8, unzipSync } = await import('fflate');
+      const xml = strFromU8(unzipSync(new Uint8Array(await response.body()))['word/document.xml']!);
+      expect(xml).toContain(address);
+      expect(xml).not.toContain('{address}');
+    }
+  }
+});
