@@ -21,6 +21,7 @@ function guideCarriesExit(guide: Pick<GuideData, 'exitThisPage' | 'harm' | 'audi
 export function carriesExitThisPage(page: SitePage): boolean {
   switch (page.kind) {
     case 'guides':
+    case 'guide-article':
       return guideCarriesExit(page.entry.data);
     case 'hub':
       return page.audience === 'children';

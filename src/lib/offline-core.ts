@@ -32,6 +32,7 @@ export function isOfflineCore(page: SitePage): boolean {
     case 'quiz-embed':
     case 'help-embed':
     case 'navigator-embed':
+    case 'guide-article':
     case 'press':
     case 'quiz-classroom':
       return false;

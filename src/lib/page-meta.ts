@@ -9,7 +9,7 @@ import { site } from '../config/site';
 import { useTranslations, type UiKey } from '../i18n/t';
 import type { Audience } from '../schemas/shared';
 import { carriesExitThisPage } from './exit-this-page';
-import { homePath, sectionPath, type Section } from './routes';
+import { entryPath, entrySlug, homePath, sectionPath, type Section } from './routes';
 import type { SearchFilters } from './search-filters';
 import type { CardText } from './social-card';
 import type { ListedSection, SitePage } from './site-pages';
@@ -39,6 +39,8 @@ export interface PageMeta {
   card: CardText;
   /** The pages above this one, from the home page down; empty on the home page. */
   breadcrumbs: Breadcrumb[];
+  /** The page search engines should index instead (canonical link, social card), when it is another. */
+  canonicalPath: string | undefined;
 }
 
 /** The heading of each section index, shared by its page, its breadcrumb and its social card. */
@@ -72,6 +74,7 @@ interface KindMeta {
   /** The social card's title, when it is not the page title. */
   cardTitle?: string;
   breadcrumbs: Breadcrumb[];
+  canonicalPath?: string;
 }
 
 function kindMeta(page: SitePage): KindMeta {
@@ -141,6 +144,21 @@ function kindMeta(page: SitePage): KindMeta {
     case 'help-embed':
       // Beside partners' stories about harm; the 111 page is the one to index.
       return { title: t('helpBox.title'), description: t('helpBox.lede'), noindex: true, cardLabel: site.name, breadcrumbs: [] };
+    case 'guide-article': {
+      // A copy for newsrooms: the guide is the page to index and share.
+      const { data } = page.entry;
+      const guidePath = entryPath('guides', page.locale, entrySlug(page.entry));
+      return {
+        title: `${t('republish.title')}: ${data.title}`,
+        description: data.description,
+        noindex: true,
+        audience: data.audience,
+        cardLabel: t('kind.guide'),
+        cardTitle: data.title,
+        breadcrumbs: [home, index('guides'), { label: data.title, path: guidePath }],
+        canonicalPath: guidePath,
+      };
+    }
     case 'navigator-embed': {
       // Partners' iframes: the navigator page is the one to index.
       const { data } = page.entry;
@@ -188,6 +206,7 @@ export function pageMeta(page: SitePage): PageMeta {
       hotline: `${t('hotline.call')} · ${t('hotline.free')}`,
     },
     breadcrumbs: meta.breadcrumbs,
+    canonicalPath: meta.canonicalPath,
   };
 }
 

@@ -24,6 +24,8 @@ export const sections = {
   /** A quiz on a classroom projector: /lop-hoc/<quiz>/. */
   classroom: { vi: 'lop-hoc', en: 'classroom' },
   offline: { vi: 'ngoai-tuyen', en: 'offline' },
+  /** A parent guide as clean HTML for newsrooms: /dang-lai/<guide>/. */
+  republish: { vi: 'dang-lai', en: 'republish' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

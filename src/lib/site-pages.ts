@@ -51,6 +51,8 @@ export type SitePage = PageBase &
     | { kind: 'help-embed' }
     /** The navigator in a partner's iframe, one per navigator entry. */
     | { kind: 'navigator-embed'; entry: Entry<'navigator'> }
+    /** A parent guide as clean HTML a newsroom can paste into its CMS. */
+    | { kind: 'guide-article'; entry: Entry<'guides'> }
     | { kind: 'quiz-classroom'; entry: Entry<'quizzes'> }
   );
 
@@ -92,6 +94,27 @@ function entryPages<E extends { id: string }>(entries: E[], pathOf: (locale: Loc
 const inSection = (section: Section) => (locale: Locale, entry: { id: string; data: { slug?: string | undefined } }) =>
   entryPath(section, locale, entrySlug(entry));
 
+/** The collection each kind of entry page comes from, for messages. */
+const entryCollection = {
+  navigator: 'navigator',
+  'navigator-embed': 'navigator',
+  guides: 'guides',
+  'guide-article': 'guides',
+  controls: 'controls',
+  lessons: 'lessons',
+  quizzes: 'quizzes',
+  'quiz-embed': 'quizzes',
+  'quiz-classroom': 'quizzes',
+  campaigns: 'campaigns',
+  pages: 'pages',
+  press: 'pages',
+} as const satisfies Record<Extract<SitePage, { entry: unknown }>['kind'], string>;
+
+/** Guides written for parents: each has a "republish" page for newsrooms. */
+export function isParentGuide(guide: { data: { audience: readonly Audience[] } }): boolean {
+  return guide.data.audience.includes('parents');
+}
+
 export async function sitePages(): Promise<SitePage[]> {
   const [guides, controls, lessons, quizzes, campaigns, pages, navigators] = await Promise.all([
     published('guides'),
@@ -122,6 +145,7 @@ export async function sitePages(): Promise<SitePage[]> {
     ...topics.flatMap((topic) => everyLocale((l) => entryPath('topics', l, topic.id), { kind: 'topic' as const, topic })),
     ...listedSections.flatMap((section) => everyLocale((l) => sectionPath(section, l), { kind: 'index' as const, section })),
     ...entryPages(guides, inSection('guides')).map((p) => ({ ...p, kind: 'guides' as const })),
+    ...entryPages(guides.filter(isParentGuide), inSection('republish')).map((p) => ({ ...p, kind: 'guide-article' as const })),
     ...entryPages(controls, inSection('controls')).map((p) => ({ ...p, kind: 'controls' as const })),
     ...entryPages(lessons, inSection('lessons')).map((p) => ({ ...p, kind: 'lessons' as const })),
     ...entryPages(quizzes, inSection('quizzes')).map((p) => ({ ...p, kind: 'quizzes' as const })),
@@ -141,7 +165,7 @@ export async function sitePages(): Promise<SitePage[]> {
       return { kind: 'navigator-embed' as const, entry, ...everyLocale(navigatorEmbedPath, {}).find((p) => p.locale === locale)! };
     }),
   ];
-  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(page.kind === 'quiz-embed' ? 'quizzes' : page.kind === 'press' ? 'pages' : page.kind === 'navigator-embed' ? 'navigator' : page.kind, page.entry) : `the ${page.kind} page` }))));
+  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(entryCollection[page.kind], page.entry) : `the ${page.kind} page` }))));
   return all;
 }
 

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { builtPages } from './built-pages';
 
-const articleKinds = ['guides/entry', 'controls/entry', 'campaigns/entry', 'lessons/entry', 'page', 'hotline'];
+const articleKinds = ['guides/entry', 'republish/entry', 'controls/entry', 'campaigns/entry', 'lessons/entry', 'page', 'hotline'];
 const budget = 3 * 1024;
 const gzipped = (code: string) => gzipSync(code, { level: 9 }).length;
 

@@ -5,6 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setEntries } from './mocks/astro-content';
+import { validSpots } from './mocks/spots';
 import { site } from '../../src/config/site';
 import { useTranslations } from '../../src/i18n/t';
 import { pageMeta } from '../../src/lib/page-meta';
@@ -32,7 +33,7 @@ beforeAll(async () => {
     entry('controls', 'vi/dien-thoai', { audience: ['parents'], devices: ['android'] }),
     entry('lessons', 'vi/bai-mot', { audience: ['teachers'], grades: [6] }),
     entry('quizzes', 'vi/do-vui', { audience: ['children'], ageBand: '11-14' }),
-    entry('campaigns', 'vi/chien-dich', { audience: ['parents', 'teachers'], embeds: [] }),
+    entry('campaigns', 'vi/chien-dich', { audience: ['parents', 'teachers'], embeds: [], theme: 'Chủ đề', spots: validSpots }),
     entry('pages', 'vi/gioi-thieu', { slug: 'gioi-thieu' }),
     entry('pages', 'en/gioi-thieu', { slug: 'about' }),
     entry('pages', 'vi/bao-chi', { slug: 'bao-chi', role: 'press' }),
@@ -50,6 +51,7 @@ describe('pageMeta', () => {
         'campaigns',
         'controls',
         'downloads',
+        'guide-article',
         'guides',
         'help-embed',
         'home',
@@ -201,6 +203,19 @@ describe('pageMeta', () => {
       expect(meta.breadcrumbs).toEqual([]);
     }
     expect(at('/nhung/hop-tro-giup-111/').meta.title).toBe(vi('helpBox.title'));
+  });
+
+  it('a parent guide’s republish copy: noindex, canonical and social card the guide, below the guide, exit as the guide', () => {
+    const { page, meta } = at('/dang-lai/bao-cao/');
+    expect(page.kind).toBe('guide-article');
+    expect(meta.noindex).toBe(true);
+    expect(meta.searchIndexed).toBe(false);
+    expect(meta.canonicalPath).toBe('/huong-dan/bao-cao/');
+    expect(meta.breadcrumbs.map((b) => b.path)).toEqual(['/', '/huong-dan/', '/huong-dan/bao-cao/']);
+    expect(meta.exit).toBe(false);
+    expect(at('/en/republish/reporting/').meta.canonicalPath).toBe('/en/guides/reporting/');
+    // Children's guides are not republished.
+    expect(pages.some((p) => p.path === '/dang-lai/cho-em/')).toBe(false);
   });
 
   it('the navigator embed: one per navigator entry, under the embed section, noindex, exit, no breadcrumbs, the navigator page canonical', () => {

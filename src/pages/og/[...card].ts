@@ -10,8 +10,8 @@ import { sitePages } from '../../lib/site-pages';
 const fontFiles = [brandFontFiles.regular, brandFontFiles.bold];
 
 export const getStaticPaths = (async () => {
-  // Quiz and navigator embeds share their full page's card (their og:image points there).
-  const pages = (await sitePages()).filter((page) => page.kind !== 'quiz-embed' && page.kind !== 'navigator-embed');
+  // Quiz and navigator embeds and guides' republish copies share their full page's card (their og:image points there).
+  const pages = (await sitePages()).filter((page) => page.kind !== 'quiz-embed' && page.kind !== 'navigator-embed' && page.kind !== 'guide-article');
   return pages.map((page) => ({ params: { card: socialCardPath(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') + '.png' }, props: { text: pageMeta(page).card } }));
 }) satisfies GetStaticPaths;
 
