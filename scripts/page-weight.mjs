@@ -10,13 +10,17 @@ import { gzipSync } from 'node:zlib';
 /** Gzip size at level 9, as static hosts serve text. */
 export const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 
-/** Paths of every built page ("/huong-dan/x/"), from dist's index.html files. */
+/** The HTML file of a page path: "/huong-dan/x/" → dist/huong-dan/x/index.html; "/404.html" as it is. */
+const htmlFileOf = (dist, pagePath) => path.join(dist, pagePath, pagePath.endsWith('.html') ? '' : 'index.html');
+
+/** Paths of every built page: "/huong-dan/x/" for dist's index.html files, "/404.html" for other pages. */
 export function builtPagePaths(dist) {
   const paths = [];
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(dir, entry.name));
       else if (entry.name === 'index.html') paths.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
+      else if (entry.name.endsWith('.html')) paths.push(`/${path.relative(dist, path.join(dir, entry.name)).split(path.sep).join('/')}`);
     }
   };
   walk(dist);
@@ -33,7 +37,7 @@ const staticImports = (source) => [...source.matchAll(/(?:\bimport|\bfrom)\s*["'
  * imports; inline scripts; and the fonts it preloads or whose @font-face its headings use.
  */
 export function firstView(dist, pagePath) {
-  const htmlFile = path.join(dist, pagePath, 'index.html');
+  const htmlFile = htmlFileOf(dist, pagePath);
   const html = readFileSync(htmlFile, 'utf8');
   const local = (url) => path.join(dist, url.split(/[?#]/)[0]);
   const files = [{ url: pagePath, type: 'html', bytes: gz(readFileSync(htmlFile)) }];
@@ -97,7 +101,7 @@ export function usesRange(text, range) {
  * island's props), each gzipped: the page's illustration weight.
  */
 export function illustrationBytes(dist, pagePath) {
-  const html = readFileSync(path.join(dist, pagePath, 'index.html'), 'utf8');
+  const html = readFileSync(htmlFileOf(dist, pagePath), 'utf8');
   const urls = [...new Set([...html.matchAll(/\/illustrations\/[\w-]+\.svg/g)].map((m) => m[0]))];
   const files = urls.map((url) => ({ url, bytes: readFileSync(path.join(dist, url)).length, gzip: gz(readFileSync(path.join(dist, url))) }));
   return { files, total: files.reduce((sum, file) => sum + file.gzip, 0) };

@@ -34,6 +34,10 @@ for (const kind of kinds) {
   });
 }
 
+test('the 404 page stays within its budgets', () => {
+  expect(checkPage({ ...firstView(dist, '/404.html'), illustrations: illustrationBytes(dist, '/404.html').total }).map(describeViolation)).toEqual([]);
+});
+
 test('only quiz and search pages run an island; all other pages are held to the 3 KB JavaScript budget', () => {
   const withIsland = pages.filter((page) => firstView(dist, page.path).islands > 0);
   expect(withIsland.filter((page) => !islandKinds.has(page.kind)).map((page) => page.path)).toEqual([]);

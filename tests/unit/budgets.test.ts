@@ -35,6 +35,7 @@ write('_astro/preact.js', `export const h=1;/*${noise(1500)}*/`);
 write('_astro/client.js', `import"./preact.js";/*${noise(400)}*/`);
 const head = `<link rel="stylesheet" href="/_astro/site.css"><link rel="stylesheet" href="/_astro/unused-range.css"><script type="module" src="/_astro/exit.js"></script>`;
 write('huong-dan/an-toan/index.html', `<!doctype html><html lang="vi"><head>${head}</head><body><h1>Bắt nạt trực tuyến</h1><script type="module">document.body.dataset.js="1"</script></body></html>`);
+write('404.html', `<!doctype html><html lang="vi"><head>${head}</head><body><h1>Không tìm thấy trang</h1></body></html>`);
 write('trac-nghiem/mat-khau/index.html', `<!doctype html><html lang="vi"><head>${head}</head><body><h1>Mật khẩu</h1><astro-island component-url="/_astro/Quiz.js" renderer-url="/_astro/client.js"></astro-island></body></html>`);
 
 describe('firstView', () => {
@@ -56,8 +57,9 @@ describe('firstView', () => {
     expect(view.files.filter((file) => file.type === 'js').map((file) => file.url)).toEqual(['/_astro/exit.js', '/_astro/shared.js', '/_astro/Quiz.js', '/_astro/preact.js', '/_astro/client.js']);
   });
 
-  it('lists every built page', () => {
-    expect(builtPagePaths(dist)).toEqual(['/huong-dan/an-toan/', '/trac-nghiem/mat-khau/']);
+  it('lists every built page, the 404 page too, and measures it', () => {
+    expect(builtPagePaths(dist)).toEqual(['/404.html', '/huong-dan/an-toan/', '/trac-nghiem/mat-khau/']);
+    expect(firstView(dist, '/404.html').files[0]).toMatchObject({ url: '/404.html', type: 'html' });
   });
 });
 
