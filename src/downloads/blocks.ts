@@ -23,6 +23,8 @@ export type Block =
   | { type: 'table'; header: string[]; rows: string[][] }
   | { type: 'checkbox'; text: string }
   | { type: 'writeLine' }
+  /** A QR code to a page, with a caption; the address is printed too, for anyone without a camera. */
+  | { type: 'qr'; url: string; caption: string }
   | { type: 'pageBreak' };
 
 export const plain = (text: string, bold = false): Inline[] => [bold ? { text, bold } : { text }];
@@ -47,6 +49,8 @@ export function blockText(block: Block): string {
       return `${block.number}. ${runsText(block.runs)}`;
     case 'table':
       return [block.header, ...block.rows].map((row) => row.join(' | ')).join('\n');
+    case 'qr':
+      return `${block.caption}\n${block.url}`;
     case 'writeLine':
     case 'pageBreak':
       return '';

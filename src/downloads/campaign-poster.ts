@@ -4,7 +4,7 @@
  * site's address. Pure: the caller gathers the words from content and the config.
  */
 import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
+import { drawQr } from './pdf-qr';
 import { brandFontFiles } from '../lib/brand-font';
 
 const MM = 72 / 25.4;
@@ -29,19 +29,6 @@ export interface PosterInput {
   language: string;
 }
 
-/** Draws the QR code's dark modules as squares: vector, so it prints sharp at any size. */
-function drawQr(doc: PDFKit.PDFDocument, url: string, x: number, y: number, size: number) {
-  const { modules } = QRCode.create(url, { errorCorrectionLevel: 'M' });
-  const quiet = 2;
-  const cell = size / (modules.size + quiet * 2);
-  doc.rect(x, y, size, size).fill('#ffffff');
-  for (let row = 0; row < modules.size; row += 1) {
-    for (let col = 0; col < modules.size; col += 1) {
-      if (modules.get(row, col)) doc.rect(x + (col + quiet) * cell, y + (row + quiet) * cell, cell, cell);
-    }
-  }
-  doc.fill('#000000');
-}
 
 export async function renderPoster(input: PosterInput): Promise<Uint8Array> {
   if (input.actions.length !== 3) throw new Error(`A poster needs exactly 3 actions, got ${input.actions.length}`);

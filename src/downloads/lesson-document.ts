@@ -8,7 +8,7 @@
  *   sau bài dạy).
  * Both open with the header block a teacher fills in and the curriculum line.
  */
-import { useTranslations } from '../i18n/t';
+import { fill, useTranslations } from '../i18n/t';
 import { lessonBand } from '../lib/download-paths';
 import { curriculumSlotKey } from '../lib/lesson-curriculum';
 import type { LessonData } from '../schemas/lessons';
@@ -28,6 +28,8 @@ export interface LessonDocumentInput {
   siteUrl: string;
   /** The web page of the lesson, printed so the file leads back to it. */
   pageUrl: string;
+  /** The guide for parents the letter home points to, as a QR code; left out where the text is only indexed for search. */
+  parentGuide?: { title: string; url: string };
 }
 
 export type LessonTemplate = 'primary-2345' | 'secondary-5512';
@@ -137,7 +139,7 @@ function exitTicket(lesson: LessonData): Block[] {
   ];
 }
 
-export function lessonBlocks({ lesson, notes, sources, siteName, siteUrl, pageUrl }: LessonDocumentInput): Block[] {
+export function lessonBlocks({ lesson, notes, sources, siteName, siteUrl, pageUrl, parentGuide }: LessonDocumentInput): Block[] {
   const template = lessonTemplate(lesson.grades);
   const band = lessonBand(lesson.grades);
   const blocks: Block[] = [
@@ -182,6 +184,7 @@ export function lessonBlocks({ lesson, notes, sources, siteName, siteUrl, pageUr
     { type: 'heading', level: 2, text: lesson.parentLetter.title },
     ...lesson.parentLetter.paragraphs.map((text): Block => ({ type: 'paragraph', runs: plain(text) })),
   );
+  if (parentGuide) blocks.push({ type: 'qr', url: parentGuide.url, caption: fill(t('lesson.parentGuideQr'), { title: parentGuide.title }) });
   return normalise(blocks);
 }
 
@@ -204,6 +207,8 @@ function normalise(blocks: Block[]): Block[] {
         return { ...block, fields: block.fields.map((f) => ({ label: nfc(f.label), value: nfc(f.value) })) };
       case 'table':
         return { ...block, header: block.header.map(nfc), rows: block.rows.map((row) => row.map(nfc)) };
+      case 'qr':
+        return { ...block, caption: nfc(block.caption) };
       default:
         return block;
     }

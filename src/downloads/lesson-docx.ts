@@ -11,6 +11,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -20,6 +21,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { Resvg } from '@resvg/resvg-js';
+import { qrCodeSvg } from '../lib/qr-code';
 import type { Block, Inline } from './blocks';
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
@@ -60,7 +63,21 @@ function dataTable(header: string[], rows: string[][]): Table {
   });
 }
 
-function paragraphFor(block: Exclude<Block, { type: 'pageBreak' | 'fields' | 'table' }>, pageBreakBefore: boolean): Paragraph {
+/** A QR code as a picture Word shows everywhere (PNG, drawn from the same SVG as the site's), the caption and the printed address beside it. */
+async function qrParagraphs(block: Extract<Block, { type: 'qr' }>): Promise<Paragraph[]> {
+  const png = new Resvg(await qrCodeSvg(block.url), { fitTo: { mode: 'width', value: 360 } }).render().asPng();
+  return [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 160, after: 80 },
+      children: [new ImageRun({ type: 'png', data: png, transformation: { width: 113, height: 113 }, altText: { name: 'QR', title: block.caption, description: `${block.caption}: ${block.url}` } })],
+    }),
+    new Paragraph({ keepNext: true, children: [new TextRun({ text: block.caption, bold: true })] }),
+    new Paragraph({ spacing: { after: 80 }, children: [new TextRun(block.url)] }),
+  ];
+}
+
+function paragraphFor(block: Exclude<Block, { type: 'pageBreak' | 'fields' | 'table' | 'qr' }>, pageBreakBefore: boolean): Paragraph {
   const base = { pageBreakBefore, spacing: { after: 80 } };
   switch (block.type) {
     case 'title':
@@ -106,6 +123,7 @@ export async function renderDocx(blocks: Block[], info: DocxInfo): Promise<Uint8
       continue;
     }
     if (block.type === 'fields') children.push(fieldsTable(block.fields));
+    else if (block.type === 'qr') children.push(...(await qrParagraphs(block)));
     else if (block.type === 'table') children.push(dataTable(block.header, block.rows), new Paragraph({ spacing: { after: 80 }, children: [] }));
     else {
       children.push(paragraphFor(block, breakNext));

@@ -5,7 +5,7 @@
  */
 import { zipSync } from 'fflate';
 import { site } from '../config/site';
-import { inLocale } from '../lib/collections';
+import { inLocale, type Entry } from '../lib/collections';
 import { bandZipPath, lessonBand, lessonFilePath, type DownloadFormat } from '../lib/download-paths';
 import type { GradeBand } from '../lib/lesson-timing';
 import { entryPath, entrySlug, splitEntryId } from '../lib/routes';
@@ -34,8 +34,17 @@ export interface LessonDownload {
 
 let cache: Promise<LessonDownload[]> | undefined;
 
+/** The guide for parents a lesson's letter home points to (checked at build, src/lib/content-checks.ts), with its full address. */
+function parentGuideOf(lesson: Entry<'lessons'>, guides: Entry<'guides'>[]): { title: string; url: string } {
+  const key = lesson.data.parentLetter.guide;
+  const guide = guides.find((entry) => splitEntryId(entry.id).key === key);
+  if (!guide) throw new Error(`${lesson.filePath ?? lesson.id}: parentLetter.guide "${key}" names no Vietnamese guide`);
+  return { title: guide.data.title.normalize('NFC'), url: `${site.url}${entryPath('guides', 'vi', entrySlug(guide))}` };
+}
+
 async function build(): Promise<LessonDownload[]> {
   const lessons = await inLocale('lessons', 'vi');
+  const guides = await inLocale('guides', 'vi');
   return Promise.all(
     lessons.map(async (entry) => {
       const { key } = splitEntryId(entry.id);
@@ -47,6 +56,7 @@ async function build(): Promise<LessonDownload[]> {
         siteName: site.name,
         siteUrl: site.url,
         pageUrl: `${site.url}${entryPath('lessons', 'vi', entrySlug(entry))}`,
+        parentGuide: parentGuideOf(entry, guides),
       });
       const [pdf, docx, pptx] = await Promise.all([
         renderPdf(blocks, info),

@@ -11,6 +11,7 @@
 import PDFDocument from 'pdfkit';
 import { fill, useTranslations } from '../i18n/t';
 import { brandFontFiles } from '../lib/brand-font';
+import { drawQr } from './pdf-qr';
 import type { Block, Inline } from './blocks';
 
 const MM = 72 / 25.4;
@@ -187,6 +188,21 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
         const y = doc.y;
         artifact(() => doc.moveTo(left + 10, y).lineTo(left + width, y).lineWidth(0.5).strokeColor('#777777').stroke());
         doc.moveDown(0.3);
+        break;
+      }
+      case 'qr': {
+        // The code on the left, the caption and the printed address beside it, kept together on one page.
+        const size = 30 * MM;
+        doc.moveDown(0.5);
+        keepSpace(size + 4);
+        const y = doc.y;
+        root.add(doc.struct('Figure', { alt: block.caption }, () => drawQr(doc, block.url, left, y, size)));
+        tagged('P', () => {
+          doc.font('bold').fontSize(11).text(block.caption, left + size + 6 * MM, y + 4, { width: width - size - 6 * MM, lineGap: 2 });
+          doc.font('regular').fontSize(10).text(block.url, { width: width - size - 6 * MM });
+        });
+        doc.x = left;
+        doc.y = Math.max(doc.y, y + size) + 4;
         break;
       }
       case 'pageBreak':

@@ -1,7 +1,8 @@
 /**
  * Mistakes between content files that no single schema can see: a quiz's
  * "read next", a navigator outcome's "read more" or a campaign's embed naming
- * a file that does not exist, a harm guide that breaks the guide rhythm, and a
+ * a file that does not exist, a lesson's letter home pointing at no guide for
+ * parents, a harm guide that breaks the guide rhythm, and a
  * campaign theme without its spot scripts or a script that does not fit its time.
  * The build runs these over Astro's entries (src/lib/site-pages.ts) and the
  * content test over the same files; each problem names the file, the field
@@ -28,10 +29,11 @@ interface Checked<D> {
 
 /** Published entries of the collections that refer to each other. */
 export interface ContentSet {
-  guides: Checked<{ harm?: string | undefined }>[];
+  guides: Checked<{ harm?: string | undefined; audience?: readonly string[] }>[];
   quizzes: Checked<{ readNext?: string[] }>[];
   navigator: Checked<{ nodes?: Record<string, { type: string; readMore?: string[] }> }>[];
   campaigns: Checked<{ embeds?: string[]; theme?: string; spots?: Spot[] }>[];
+  lessons?: Checked<{ parentLetter?: { guide?: string } }>[];
 }
 
 /** Where an entry's file is, for messages: Astro's filePath, or its collection and id. */
@@ -77,6 +79,20 @@ export function contentProblems(content: ContentSet): string[] {
   }
   for (const campaign of content.campaigns) {
     (campaign.data.embeds ?? []).forEach((key, i) => reference(campaign, `embeds.${i}`, key, 'quizzes'));
+  }
+  // A lesson's letter home carries a QR code to a guide for parents, in the lesson's language.
+  const parentGuideKeys = keysByLocale(content.guides.filter((guide) => guide.data.audience?.includes('parents')));
+  for (const lesson of content.lessons ?? []) {
+    const key = lesson.data.parentLetter?.guide;
+    if (key === undefined) continue;
+    const { locale } = splitEntryId(lesson.id);
+    if (!guideKeys.get(locale)?.has(key)) reference(lesson, 'parentLetter.guide', key, 'guides');
+    else if (!parentGuideKeys.get(locale)?.has(key)) {
+      problems.push(
+        `${lesson.file}: parentLetter.guide: "${key}" is not a guide for parents (its audience has no "parents").${didYouMean(key, parentGuideKeys.get(locale) ?? new Set())} ` +
+          `Fix: name a guide in ${folder('guides', locale)} whose audience includes parents.`,
+      );
+    }
   }
   for (const locale of new Set(content.campaigns.map((campaign) => splitEntryId(campaign.id).locale))) {
     const campaigns = content.campaigns.filter((campaign) => splitEntryId(campaign.id).locale === locale);

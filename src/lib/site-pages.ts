@@ -134,6 +134,7 @@ export async function sitePages(): Promise<SitePage[]> {
       quizzes: checked('quizzes', quizzes),
       navigator: checked('navigator', navigators),
       campaigns: checked('campaigns', campaigns),
+      lessons: checked('lessons', lessons),
     }),
   );
   const all: SitePage[] = [

@@ -95,6 +95,11 @@ export const lessonSchema = z
     parentLetter: z.strictObject({
       title: z.string().min(1),
       paragraphs: z.array(z.string().min(1)).min(1),
+      /**
+       * The parent guide the letter's QR code opens: the file name (without .mdx) of a
+       * guide for parents in the same language (checked at build, src/lib/content-checks.ts).
+       */
+      guide: z.string().min(1, 'Name the parent guide the letter points to (its file name without .mdx)'),
     }),
   })
   .superRefine((lesson, ctx) => {

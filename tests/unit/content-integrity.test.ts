@@ -46,6 +46,7 @@ describe('content', () => {
       quizzes: publishedIn('quizzes') as ContentSet['quizzes'],
       navigator: publishedIn('navigator') as ContentSet['navigator'],
       campaigns: publishedIn('campaigns') as ContentSet['campaigns'],
+      lessons: publishedIn('lessons') as ContentSet['lessons'],
     });
     expect(problems).toEqual([]);
   });

@@ -80,6 +80,7 @@ export const en = {
   'poster.actions': 'Three things to remember',
   'press.posters': 'A4 posters for schools and community notice boards',
   'press.postersLede': 'Print on A4 for a notice board: 111, three things to remember, a QR code and the site address.',
+  'lesson.parentGuideQr': 'Scan the QR code to read the guide for parents: {title}',
   'republish.title': 'Republish this guide',
   'republish.link': 'Republish this guide in your paper (HTML)',
   'republish.lede': 'The guide as clean HTML: headings, paragraphs, lists and full link addresses only, with no site header, menus or scripts. Copy the headline and the HTML and paste them into the HTML box of your content management system (CMS). Keep the sources and the licence line at the end.',

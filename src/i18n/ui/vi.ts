@@ -82,6 +82,7 @@ export const vi = {
   'poster.actions': 'Ba việc cần nhớ',
   'press.posters': 'Áp phích A4 cho trường học và nhà văn hóa',
   'press.postersLede': 'In ra khổ A4, dán ở bảng tin: số 111, ba việc cần nhớ, mã QR và địa chỉ trang.',
+  'lesson.parentGuideQr': 'Quét mã QR để đọc hướng dẫn cho cha mẹ: {title}',
   'republish.title': 'Đăng lại bài này',
   'republish.link': 'Đăng lại bài này trên báo của bạn (mã HTML)',
   'republish.lede': 'Bài hướng dẫn dưới dạng HTML sạch: chỉ có tiêu đề mục, đoạn văn, danh sách và đường dẫn đầy đủ, không có đầu trang, menu hay mã chạy. Chép tiêu đề và mã HTML, dán vào khung HTML của hệ thống quản trị nội dung (CMS). Giữ nguyên phần nguồn và dòng giấy phép ở cuối bài.',
