@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { absoluteUrl, articleHtml, type ArticleInput } from '../../src/lib/article-html';
 import { readCollection } from '../../src/lib/content-files';
 import { useTranslations } from '../../src/i18n/t';
+import { contentLicenceUrl } from '../../src/lib/republish';
+import { sourcesById } from '../../src/lib/taxonomy-data';
 
 const input: ArticleInput = {
   siteUrl: 'https://an-toan-so.example',
@@ -90,9 +92,13 @@ describe('articleHtml', () => {
 });
 
 describe('the licence line', () => {
-  it('names the licence the press page states, in each language', () => {
+  it('names the licence the press page states, and links the deed the press page cites, in each language', () => {
     const press = readCollection('pages').filter((file) => (file.data as { role?: string }).role === 'press');
     expect(press.map((file) => file.locale).sort()).toEqual(['en', 'vi']);
-    for (const file of press) expect(file.body, file.file).toContain(useTranslations(file.locale)('licence.name'));
+    for (const file of press) {
+      expect(file.body, file.file).toContain(useTranslations(file.locale)('licence.name'));
+      const cited = ((file.data as { sources?: string[] }).sources ?? []).map((id) => sourcesById.get(id)?.url);
+      expect(cited, file.file).toContain(contentLicenceUrl);
+    }
   });
 });
