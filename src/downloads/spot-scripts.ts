@@ -4,6 +4,7 @@
  * from the campaigns collection, so a new campaign with spots gets its file.
  */
 import { site } from '../config/site';
+import { isLocalPreview } from '../deploy/site-url';
 import type { Locale } from '../i18n/locales';
 import { fill, useTranslations } from '../i18n/t';
 import { published } from '../lib/collections';
@@ -15,6 +16,8 @@ import { renderDocx } from './lesson-docx';
 
 export interface SpotScriptsInput {
   locale: Locale;
+  /** Printed first on a local preview build, whose address only works on this machine. */
+  previewNote?: string | undefined;
   theme: string;
   campaignTitle: string;
   spots: Spot[];
@@ -28,11 +31,12 @@ export function spotHeading(spot: Pick<Spot, 'medium' | 'seconds'>, locale: Loca
 }
 
 /** The printable blocks of a theme's scripts: radio as voice lines and sound cues, TV as a table of picture, words on screen and words spoken. */
-export function spotScriptBlocks({ locale, theme, campaignTitle, spots, address }: SpotScriptsInput): Block[] {
+export function spotScriptBlocks({ locale, theme, campaignTitle, spots, address, previewNote }: SpotScriptsInput): Block[] {
   const t = useTranslations(locale);
   const blocks: Block[] = [
     { type: 'title', text: t('spots.docTitle') },
     { type: 'subtitle', text: `${fill(t('spots.theme'), { theme })} · ${campaignTitle}` },
+    ...(previewNote ? [{ type: 'paragraph' as const, runs: [{ text: previewNote, bold: true }] }] : []),
   ];
   for (const spot of spots.map((s) => withAddress(s, address))) {
     blocks.push({ type: 'heading', level: 1, text: spotHeading(spot, locale) });
@@ -65,7 +69,14 @@ export async function spotScriptFiles(): Promise<SpotScriptFile[]> {
     campaigns.map(async (campaign) => {
       const { locale } = splitEntryId(campaign.id);
       const t = useTranslations(locale);
-      const blocks = spotScriptBlocks({ locale, theme: campaign.data.theme, campaignTitle: campaign.data.title, spots: campaign.data.spots, address: spokenAddress(site.url, locale) });
+      const blocks = spotScriptBlocks({
+        locale,
+        theme: campaign.data.theme,
+        campaignTitle: campaign.data.title,
+        spots: campaign.data.spots,
+        address: spokenAddress(site.url, locale),
+        previewNote: isLocalPreview(site.url) ? t('embed.localPreview') : undefined,
+      });
       const data = await renderDocx(blocks, {
         title: `${t('spots.docTitle')}: ${campaign.data.theme}`,
         author: site.name,

@@ -105,6 +105,9 @@ describe('the Word file of a theme', () => {
     expect(text).toContain('Người dẫn: Gọi 111, miễn phí, cả ngày lẫn đêm. Xem thêm tại an-toan-so.example.');
     expect(text).toContain('Hình ảnh | Chữ trên màn hình | Lời');
     expect(text).not.toContain('{address}');
+    expect(text).not.toContain('bản xem thử');
+    const preview = spotScriptBlocks({ locale: 'vi', theme: 'T', campaignTitle: 'C', spots, address: 'localhost:4321', previewNote: 'Đây là bản xem thử.' });
+    expect(preview[2]).toEqual({ type: 'paragraph', runs: [{ text: 'Đây là bản xem thử.', bold: true }] });
     const xml = strFromU8(unzipSync(await renderDocx(blocks, { title: 'Kịch bản', author: 'An toàn số', siteUrl: 'https://an-toan-so.example', language: 'vi-VN' }))['word/document.xml']!);
     expect(xml).toContain('Xem thêm tại an-toan-so.example.');
     expect(xml).toContain('<w:tbl>');
