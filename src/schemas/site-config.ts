@@ -93,6 +93,10 @@ export const siteConfigSchema = z
   .refine((config) => config.contacts.filter((c) => c.primary).length === 1, {
     message: 'Exactly one contact must have primary: true',
     path: ['contacts'],
+  })
+  .refine((config) => new Set([...config.contacts, ...config.contactPlaceholders].map((c) => c.id)).size === config.contacts.length + config.contactPlaceholders.length, {
+    message: 'Two contacts share an id: a province contact or placeholder may not reuse a national id such as police-113',
+    path: ['contacts'],
   });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;

@@ -31,10 +31,11 @@ export interface BuiltText {
 /** Diacritics dropped, so "Bắc Ninh" matches whether it was written composed or decomposed. */
 const comparable = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '');
 
-async function textsOf(name: string, bytes: Uint8Array): Promise<BuiltText[]> {
-  const extension = path.extname(name).toLowerCase();
-  if (extension === '.gz') return textsOf(name.slice(0, -3), gunzipSync(bytes));
-  if (extension === '.br') return textsOf(name.slice(0, -3), brotliDecompressSync(bytes));
+/** `type` is the name that says how to read the bytes: a precompressed "x.html.gz" is read as "x.html". */
+async function textsOf(name: string, bytes: Uint8Array, type = name): Promise<BuiltText[]> {
+  const extension = path.extname(type).toLowerCase();
+  if (extension === '.gz') return textsOf(name, gunzipSync(bytes), type.slice(0, -3));
+  if (extension === '.br') return textsOf(name, brotliDecompressSync(bytes), type.slice(0, -3));
   if (pagefindExtensions.has(extension)) return [{ where: name, text: strFromU8(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes) }];
   if (textExtensions.has(extension)) return [{ where: name, text: strFromU8(bytes) }];
   if (zipExtensions.has(extension)) {
