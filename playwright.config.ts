@@ -49,7 +49,8 @@ export default defineConfig({
       dependencies: ['publish-build'],
     },
     // The national content with a second, made-up province (tests/fixtures/province-mau/), built into its own folder.
-    { name: 'fixture-province-build', testMatch: /fixture-province\.setup\.ts/ },
+    // After the publishing build, not beside it: both builds write Astro's .astro/content-modules.mjs, which names each build's own files.
+    { name: 'fixture-province-build', testMatch: /fixture-province\.setup\.ts/, dependencies: ['publish-build'] },
     {
       name: 'fixture-province',
       use: { ...devices['Desktop Chrome'] },
