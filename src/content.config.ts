@@ -7,7 +7,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { collectionFolders, entryIdOf, readCollection, type CollectionName } from './lib/content-files';
+import { collectionGlob, readCollection, type CollectionName } from './lib/content-files';
 import { campaignSchema } from './schemas/campaigns';
 import { controlSchema } from './schemas/controls';
 import { guideSchema } from './schemas/guides';
@@ -16,17 +16,13 @@ import { navigatorSchema } from './schemas/navigator';
 import { pageSchema } from './schemas/pages';
 import { quizSchema } from './schemas/quizzes';
 
-// One glob from the project root over the collection's folder in every content root.
+// One glob over the collection's folder in every content root (src/lib/content-files.ts).
 // Ids stay "vi/file-name", whichever root holds the file, even when frontmatter sets a localized `slug`.
 const loader = (name: CollectionName, extension: 'mdx' | 'yaml') => {
   // Fails, naming both files, when the national content and the province's hold the same entry.
   readCollection(name);
-  const folders = collectionFolders(name);
-  return glob({
-    pattern: folders.map((folder) => `${folder}/{vi,en}/**/*.${extension}`),
-    base: '.',
-    generateId: ({ entry }) => entryIdOf(entry, folders),
-  });
+  const { base, pattern, idOf } = collectionGlob(name, extension);
+  return glob({ pattern, base, generateId: ({ entry }) => idOf(entry) });
 };
 const mdx = (name: CollectionName) => loader(name, 'mdx');
 const yaml = (name: CollectionName) => loader(name, 'yaml');

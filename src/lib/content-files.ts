@@ -24,15 +24,34 @@ export interface ContentFile {
   body: string;
 }
 
-/** A collection's folder in each content root that has it, relative to the project ("content/guides"). */
-export function collectionFolders(collection: CollectionName, roots: readonly string[] = contentRoots): string[] {
-  return roots.map((root) => fromProject(path.join(root, collection)));
+/** The deepest folder that holds all of them (a test's content tree may live outside the project). */
+function commonFolder(folders: readonly string[]): string {
+  const split = folders.map((folder) => path.resolve(folder).split(path.sep));
+  const shared: string[] = [];
+  for (let i = 0; split.every((parts) => parts[i] !== undefined && parts[i] === split[0]![i]); i += 1) shared.push(split[0]![i]!);
+  return shared.join(path.sep) || path.sep;
 }
 
-/** "provinces/x/content/pages/vi/a.mdx" → "vi/a": the entry id, whichever folder holds the file. */
-export function entryIdOf(entry: string, folders: readonly string[]): string {
-  const folder = folders.find((candidate) => entry.startsWith(`${candidate}/`));
-  return (folder ? entry.slice(folder.length + 1) : entry).replace(/\.(mdx|yaml)$/, '');
+/**
+ * What Astro's glob loader needs to read one collection from every content
+ * root at once: a base folder over all of them, one pattern per root, and the
+ * entry id of a matched file ("vi/file-name", whichever root holds it).
+ */
+export function collectionGlob(collection: CollectionName, extension: 'mdx' | 'yaml', roots: readonly string[] = contentRoots) {
+  const folders = roots.map((root) => path.resolve(root, collection));
+  const base = commonFolder(folders);
+  const prefixes = folders.map((folder) => path.relative(base, folder).split(path.sep).join('/')).map((rel) => (rel ? `${rel}/` : ''));
+  return {
+    base,
+    pattern: prefixes.map((prefix) => `${prefix}{vi,en}/**/*.${extension}`),
+    idOf: (entry: string) => entryIdOf(entry, prefixes),
+  };
+}
+
+/** "pages/vi/a.mdx" with the prefix "pages/" → "vi/a": the entry id, whichever folder holds the file. */
+export function entryIdOf(entry: string, prefixes: readonly string[]): string {
+  const prefix = prefixes.find((candidate) => candidate && entry.startsWith(candidate)) ?? '';
+  return entry.slice(prefix.length).replace(/\.(mdx|yaml)$/, '');
 }
 
 /** Splits `---` YAML frontmatter from an MDX body. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertPublishable, loadProvince } from '../../src/config/province';
 import { composeSite } from '../../src/config/site';
-import { collectionFolders, entryIdOf, mdxCollections, readCollection, yamlCollections } from '../../src/lib/content-files';
+import { collectionGlob, mdxCollections, readCollection, yamlCollections } from '../../src/lib/content-files';
 import { contentRoot, provinceDirFrom } from '../../src/lib/content-root';
 import { mentionsDefaultProvince } from '../e2e/helpers/fixture-province';
 
@@ -102,9 +102,15 @@ describe('the site configuration composes national and province parts (src/confi
 
 describe('content roots (src/lib/content-root.ts, src/lib/content-files.ts)', () => {
   it('reads a collection from the national folder and the province’s, with the same ids', () => {
-    expect(collectionFolders('campaigns', [path.resolve('content'), path.resolve('provinces/bac-ninh/content')])).toEqual(['content/campaigns', 'provinces/bac-ninh/content/campaigns']);
-    expect(entryIdOf('provinces/bac-ninh/content/pages/vi/gioi-thieu.mdx', ['content/pages', 'provinces/bac-ninh/content/pages'])).toBe('vi/gioi-thieu');
-    expect(entryIdOf('content/guides/vi/nhom/bai.mdx', ['content/guides'])).toBe('vi/nhom/bai');
+    const both = collectionGlob('pages', 'mdx', [path.resolve('content'), path.resolve('provinces/bac-ninh/content')]);
+    expect(both.base).toBe(process.cwd());
+    expect(both.pattern).toEqual(['content/pages/{vi,en}/**/*.mdx', 'provinces/bac-ninh/content/pages/{vi,en}/**/*.mdx']);
+    expect(both.idOf('provinces/bac-ninh/content/pages/vi/gioi-thieu.mdx')).toBe('vi/gioi-thieu');
+    expect(both.idOf('content/pages/en/nhom/bai.mdx')).toBe('en/nhom/bai');
+    // A test's content tree alone, even outside the project: the base is its own folder.
+    const alone = collectionGlob('guides', 'mdx', [path.join(os.tmpdir(), 'cay')]);
+    expect(alone).toMatchObject({ base: path.join(os.tmpdir(), 'cay', 'guides'), pattern: ['{vi,en}/**/*.mdx'] });
+    expect(alone.idOf('vi/nhom/bai.mdx')).toBe('vi/nhom/bai');
     const pages = readCollection('pages', [path.resolve('content'), path.resolve('provinces/bac-ninh/content')]);
     expect(pages.find((page) => (page.data as { role?: string }).role === 'help-pathway')?.file).toBe('provinces/bac-ninh/content/pages/vi/ai-giup-o-bac-ninh.mdx');
   });
