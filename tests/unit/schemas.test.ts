@@ -100,7 +100,7 @@ const lesson = {
   activities: [activity('mo-dau', 5), activity('hinh-thanh-kien-thuc', 15), activity('luyen-tap', 10), activity('van-dung', 5)],
   worksheets: [{ title: 'Phiếu học tập số 1', instructions: 'Khoanh tròn.', items: [{ prompt: 'Một' }, { prompt: 'Hai' }] }],
   exitTicket: { instructions: 'Trả lời vào giấy.', questions: [{ prompt: 'Một?', answer: 'Một.' }, { prompt: 'Hai?', answer: 'Hai.' }] },
-  parentLetter: { title: 'Kính gửi cha mẹ', paragraphs: ['Hôm nay…'] },
+  parentLetter: { title: 'Kính gửi cha mẹ', paragraphs: ['Hôm nay…'], guide: 'bat-nat-truc-tuyen' },
 };
 
 describe('lesson schema', () => {
@@ -125,6 +125,11 @@ describe('lesson schema', () => {
 
   it('rejects a lesson without a worksheet', () => {
     expect(issues(lessonSchema, { ...lesson, worksheets: [] })[0]).toMatch(/^worksheets: A lesson needs at least one worksheet/);
+  });
+
+  it('rejects a letter home that names no guide for parents', () => {
+    expect(issues(lessonSchema, { ...lesson, parentLetter: { title: 'Kính gửi cha mẹ', paragraphs: ['Hôm nay…'] } })[0]).toMatch(/^parentLetter\.guide: /);
+    expect(issues(lessonSchema, { ...lesson, parentLetter: { ...lesson.parentLetter, guide: '' } })).toEqual(['parentLetter.guide: Name the parent guide the letter points to (its file name without .mdx)']);
   });
 });
 
