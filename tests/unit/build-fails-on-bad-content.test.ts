@@ -25,6 +25,7 @@ describe('astro sync rejects content that breaks its schema', () => {
     ['missing-title', 'no-title.mdx', 'title', 'Required'],
     ['two-correct-options', 'two-correct', 'questions.0.options', 'exactly one correct option; this one has 2'],
     ['navigator-loop', 'navigator → vi/index', 'nodes.a', 'loops and never reaches an outcome'],
+    ['spot-without-111', 'chien-dich.mdx', 'spots.0.lines.0.say', 'The last line must say 111 and end with {address}'],
   ])('%s: names %s, the field %s and the problem', (fixture, file, field, message) => {
     const { status, output } = run('sync', fixture);
     expect(status).not.toBe(0);
