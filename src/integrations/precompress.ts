@@ -23,6 +23,12 @@ const brotliQuality = 8;
 /** Below this, the compressed copy saves too little to be worth a file. */
 const minimumBytes = 512;
 
+/**
+ * A copy must save at least this share of the file: the favicon (an ICO of
+ * PNGs) saves 1%, and such copies only add to the dist (DESIGN §9: ≤ 60 MB).
+ */
+export const minimumSaving = 0.1;
+
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
@@ -33,7 +39,7 @@ function filesIn(dir: string): string[] {
   });
 }
 
-/** Compresses one file; a copy that is not smaller is not written. */
+/** Compresses one file; a copy that does not save at least `minimumSaving` is not written. */
 async function compress(file: string): Promise<number> {
   const source = readFileSync(file);
   const [br, gz] = await Promise.all([
@@ -44,7 +50,7 @@ async function compress(file: string): Promise<number> {
   ]);
   let written = 0;
   for (const [suffix, data] of [['.br', br], ['.gz', gz]] as const) {
-    if (data.length < source.length) {
+    if (data.length <= source.length * (1 - minimumSaving)) {
       await writeFile(`${file}${suffix}`, data);
       written += 1;
     }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { precompressDir } from '../../src/integrations/precompress';
 
@@ -15,10 +16,12 @@ describe('precompressDir', () => {
     writeFileSync(path.join(dir, 'huong-dan/x/index.html'), page);
     writeFileSync(path.join(dir, 'card.png'), Buffer.alloc(4096, 7));
     writeFileSync(path.join(dir, 'tiny.css'), 'a{color:red}');
+    // An icon made of PNG data: in the list of text formats, but compressing it saves almost nothing.
+    writeFileSync(path.join(dir, 'favicon.ico'), Buffer.concat([Buffer.alloc(200, 0), randomBytes(3800)]));
     const result = await precompressDir(dir);
-    expect(result).toEqual({ files: 1, written: 2 });
+    expect(result).toEqual({ files: 2, written: 2 });
     expect(brotliDecompressSync(readFileSync(path.join(dir, 'huong-dan/x/index.html.br'))).toString()).toBe(page);
     expect(gunzipSync(readFileSync(path.join(dir, 'huong-dan/x/index.html.gz'))).toString()).toBe(page);
-    for (const file of ['card.png.br', 'card.png.gz', 'tiny.css.br', 'tiny.css.gz']) expect(existsSync(path.join(dir, file)), file).toBe(false);
+    for (const file of ['card.png.br', 'card.png.gz', 'tiny.css.br', 'tiny.css.gz', 'favicon.ico.br', 'favicon.ico.gz']) expect(existsSync(path.join(dir, file)), file).toBe(false);
   });
 });
