@@ -7,7 +7,6 @@ import { defineConfig } from 'astro/config';
 import { pageCspDirectives } from './src/deploy/page-csp.ts';
 import { siteUrlFrom } from './src/deploy/site-url.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
-import headingFont from './src/integrations/heading-font.ts';
 import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -27,8 +26,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Each runs at astro:build:done, in this order: the search index needs every page and download on disk,
   // the server files need the page manifest, and precompression needs every file, so it comes last.
-  // The service worker follows the heading font, which its offline core includes.
-  integrations: [mdx(), preact(), headingFont(), searchIndex(), deployFiles(), serviceWorker(), precompress()],
+  integrations: [mdx(), preact(), searchIndex(), deployFiles(), serviceWorker(), precompress()],
   // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles,
   // plus the fetch directives in src/deploy/page-csp.ts; the layouts add frame-src, the search page 'wasm-unsafe-eval'.
   security: {
