@@ -25,9 +25,10 @@ export function baseProps(page: SitePage) {
     search: meta.search,
     answersSearch: (searchWeights as Partial<Record<SitePage['kind'], SearchWeight>>)[page.kind]?.answers ?? false,
     breadcrumbs: meta.breadcrumbs,
-    // A page that stands in for another (a guide's republish copy) points search engines and shares at it.
+    cardPath: meta.cardPath,
+    cardAlt: meta.card.title,
+    // A page that stands in for another (a guide's republish copy) points search engines at it.
     canonicalPath: meta.canonicalPath,
-    cardFor: meta.canonicalPath ?? page.path,
     // The page's own CSP follows its kind (src/deploy/page-csp.ts).
     previewsEmbeds: embedPreviewKinds.includes(page.kind),
     runsSearch: searchKinds.includes(page.kind),

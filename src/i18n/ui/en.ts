@@ -16,6 +16,10 @@ export const en = {
 
   'hotline.call': 'Call 111',
   'hotline.free': 'Free, 24/7',
+  'square.title': 'Square images for social media',
+  'square.lede': 'A 1080×1080 image for each section, campaign and quiz, with 111 and the site’s name. Download them to post on Facebook, Zalo or your organisation’s or school’s page.',
+  'square.sections': 'Sections',
+  'square.download': 'Download the square image for social media (PNG, 1080×1080)',
   'hotline.learnMore': 'What is the 111 hotline?',
 
   'exit.button': 'Exit this page',

@@ -18,6 +18,10 @@ export const vi = {
 
   'hotline.call': 'Gọi 111',
   'hotline.free': 'Miễn phí, 24/24 giờ',
+  'square.title': 'Ảnh vuông để đăng mạng xã hội',
+  'square.lede': 'Ảnh 1080×1080 cho mỗi chuyên mục, chiến dịch và bài trắc nghiệm, có số 111 và tên trang. Tải về để đăng lên Facebook, Zalo hay trang của cơ quan, nhà trường.',
+  'square.sections': 'Chuyên mục',
+  'square.download': 'Tải ảnh vuông để đăng mạng xã hội (PNG, 1080×1080)',
   'hotline.learnMore': 'Tổng đài 111 là gì?',
 
   'exit.button': 'Thoát nhanh',
