@@ -6,13 +6,13 @@
  * nothing else decides these things (after Starlight's route data).
  */
 import { site } from '../config/site';
-import { useTranslations, type UiKey } from '../i18n/t';
+import { fill, useTranslations, type UiKey } from '../i18n/t';
 import type { Audience } from '../schemas/shared';
 import { carriesExitThisPage } from './exit-this-page';
 import { homePath, sectionPath, type Section } from './routes';
 import type { SearchFilters } from './search-filters';
 import type { CardText } from './social-card';
-import type { ListedSection, SitePage } from './site-pages';
+import type { ListedSection, Paging, SitePage } from './site-pages';
 
 export interface Breadcrumb {
   label: string;
@@ -39,6 +39,8 @@ export interface PageMeta {
   card: CardText;
   /** The pages above this one, from the home page down; empty on the home page. */
   breadcrumbs: Breadcrumb[];
+  /** The page whose social card this one shares (its own path when it has a card). */
+  cardPath: string;
 }
 
 /** The heading of each section index, shared by its page, its breadcrumb and its social card. */
@@ -65,6 +67,10 @@ interface KindMeta {
   title: string;
   description: string;
   noindex?: boolean;
+  /** Left out of the site search though indexable (later pages of a list: page 1 is the result to show). */
+  notInSearch?: boolean;
+  /** Shares the social card of another page. */
+  cardPath?: string;
   audience?: Audience[];
   search?: SearchFilters;
   /** The small label above the title on the social card. */
@@ -72,6 +78,26 @@ interface KindMeta {
   /** The social card's title, when it is not the page title. */
   cardTitle?: string;
   breadcrumbs: Breadcrumb[];
+}
+
+/**
+ * A later page of a paged list (/huong-dan/trang-2/) is the list's own metadata
+ * with its page number in the title, the first page in its breadcrumbs, and the
+ * first page's social card. It stays indexable and in the sitemap, so search
+ * engines reach every entry it lists, but out of the site search, where the
+ * first page is the result to show. Each page is its own canonical URL.
+ */
+function listPage(page: Paging & { locale: SitePage['locale'] }, meta: KindMeta): KindMeta {
+  if (page.pageNumber === 1) return meta;
+  const t = useTranslations(page.locale);
+  return {
+    ...meta,
+    title: `${meta.title} (${fill(t('list.pageOf'), { n: page.pageNumber, count: page.pageCount })})`,
+    cardTitle: meta.cardTitle ?? meta.title,
+    breadcrumbs: [...meta.breadcrumbs, { label: meta.title, path: page.firstPath }],
+    notInSearch: true,
+    cardPath: page.firstPath,
+  };
 }
 
 function kindMeta(page: SitePage): KindMeta {
@@ -104,10 +130,10 @@ function kindMeta(page: SitePage): KindMeta {
         breadcrumbs: [home],
       };
     case 'topic':
-      return { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), breadcrumbs: [home] };
+      return listPage(page, { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), breadcrumbs: [home] });
     case 'index': {
       const title = t(sectionTitleKeys[page.section]);
-      return { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, breadcrumbs: [home] };
+      return listPage(page, { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, breadcrumbs: [home] });
     }
     case 'navigator': {
       const { data } = page.entry;
@@ -172,7 +198,7 @@ export function pageMeta(page: SitePage): PageMeta {
     description: meta.description,
     exit: carriesExitThisPage(page),
     noindex,
-    searchIndexed: !noindex && page.contentLocale === page.locale,
+    searchIndexed: !noindex && !meta.notInSearch && page.contentLocale === page.locale,
     audience: meta.audience ?? [],
     search: meta.search,
     card: {
@@ -183,6 +209,7 @@ export function pageMeta(page: SitePage): PageMeta {
       hotline: `${t('hotline.call')} · ${t('hotline.free')}`,
     },
     breadcrumbs: meta.breadcrumbs,
+    cardPath: meta.cardPath ?? page.path,
   };
 }
 

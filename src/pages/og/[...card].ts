@@ -10,8 +10,8 @@ import { sitePages } from '../../lib/site-pages';
 const fontFiles = [brandFontFiles.regular, brandFontFiles.bold];
 
 export const getStaticPaths = (async () => {
-  // Embed pages share the quiz page's card (their og:image points there).
-  const pages = (await sitePages()).filter((page) => page.kind !== 'quiz-embed');
+  // Embed pages share the quiz page's card (their og:image points there); later pages of a list share its first page's.
+  const pages = (await sitePages()).filter((page) => page.kind !== 'quiz-embed' && pageMeta(page).cardPath === page.path);
   return pages.map((page) => ({ params: { card: socialCardPath(page.path).replace(/^\/og\//, '').replace(/\.png$/, '') + '.png' }, props: { text: pageMeta(page).card } }));
 }) satisfies GetStaticPaths;
 
