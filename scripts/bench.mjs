@@ -3,15 +3,23 @@
  * takes, and compares it with the budgets in DESIGN §9. Prints JSON.
  * A benchmark, not a test: it reports, it does not fail.
  *
- *   node scripts/bench.mjs            the real site (expects a fresh dist/)
- *   node scripts/bench.mjs --scale    also builds a synthetic 1,000-guide site to see how page HTML grows
+ *   node scripts/bench.mjs            builds the real site into dist/ (the build the tests use) and measures it
+ *   node scripts/bench.mjs --scale    also builds the real content plus 1,000 varied guides, half of them
+ *                                     translated (scripts/scale-content.mjs), and reports page HTML per
+ *                                     kind, the dist size and the build's ms per page at both sizes
+ *
+ * The scale site is built in a temporary folder, with its own content folder name, so its
+ * Astro cache and output (astro.config.mjs keys them by that name) belong to that run alone;
+ * both are deleted afterwards. So runs can follow each other, and dist/ is never the scale build.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { firstView, gz, illustrationBytes } from './page-weight.mjs';
 import { lighthouseScores, slowNetwork } from './bench-network.mjs';
+import { writeScaleContent } from './scale-content.mjs';
+import { distSize, htmlByKind } from './site-size.mjs';
 
 const budgets = {
   articleFirstView: 40 * 1024,
@@ -19,6 +27,7 @@ const budgets = {
   quizJs: 15 * 1024,
   illustrationsPerPage: 40 * 1024,
   htmlAt1000Pages: 15 * 1024,
+  distAt1000GuidesMB: 60,
   searchFirstQuery: 150 * 1024,
 };
 
@@ -27,7 +36,19 @@ function timeBuild(args = [], env = {}) {
   const result = spawnSync('npx', ['astro', 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
-  return { seconds: (performance.now() - started) / 1000, pages };
+  const seconds = (performance.now() - started) / 1000;
+  return { pages, seconds: Number(seconds.toFixed(1)), msPerPage: Number(((seconds * 1000) / pages).toFixed(1)) };
+}
+
+/** Page HTML per kind and the dist size, with the largest page against the HTML budget. */
+function siteSize(dist) {
+  const byKind = htmlByKind(dist);
+  const [largestKind, largest] = Object.entries(byKind).sort(([, a], [, b]) => b.maxBytes - a.maxBytes)[0];
+  return {
+    htmlGzipByKind: byKind,
+    largestHtml: { kind: largestKind, path: largest.largest, bytes: largest.maxBytes, budget: budgets.htmlAt1000Pages, within: largest.maxBytes <= budgets.htmlAt1000Pages },
+    dist: distSize(dist),
+  };
 }
 
 /** The first path in the sitemap that starts with a prefix. */
@@ -101,25 +122,29 @@ function indexSizes(dist) {
   return { languages: sizes, totalBytes: total(dir) };
 }
 
-async function scaleRun() {
+async function scaleRun(realBuild) {
   const root = mkdtempSync(path.join(tmpdir(), 'antoanso-scale-'));
-  cpSync('content', path.join(root, 'content'), { recursive: true });
-  const template = readFileSync('content/guides/vi/bat-nat-truc-tuyen.mdx', 'utf8');
-  for (let i = 0; i < 1000; i += 1) writeFileSync(path.join(root, 'content/guides/vi', `ban-sao-${i}.mdx`), template.replace(/^title: (.*)$/m, `title: $1 ${i}`));
-  const outDir = path.join(root, 'dist');
-  const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: path.join(root, 'content') });
-  const article = firstView(outDir, '/huong-dan/ban-sao-500/');
-  const hub = firstView(outDir, '/phu-huynh/');
-  rmSync(root, { recursive: true, force: true });
-  return {
-    pages: build.pages,
-    buildSeconds: Number(build.seconds.toFixed(1)),
-    msPerPage: Number(((build.seconds * 1000) / build.pages).toFixed(1)),
-    articleHtmlGzip: article.html,
-    hubHtmlGzip: hub.html,
-    budgetHtml: budgets.htmlAt1000Pages,
-    articleWithinBudget: article.html <= budgets.htmlAt1000Pages,
-  };
+  // The content folder carries the run's unique name: astro.config.mjs keys the fixture cache by it.
+  const content = path.join(root, path.basename(root));
+  const cache = path.join('node_modules', '.astro-fixtures', path.basename(content));
+  try {
+    const guides = writeScaleContent('content', content, { count: 1000 });
+    const outDir = path.join(root, 'dist');
+    const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: content });
+    const size = siteSize(outDir);
+    return {
+      guides,
+      pages: build.pages,
+      buildSeconds: build.seconds,
+      msPerPage: build.msPerPage,
+      msPerPageAtRealSize: realBuild.msPerPage,
+      ...size,
+      distBudget: { totalMB: size.dist.totalMB, budgetMB: budgets.distAt1000GuidesMB, within: size.dist.totalMB <= budgets.distAt1000GuidesMB },
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+  }
 }
 
 const build = timeBuild();
@@ -138,7 +163,8 @@ const pageTypes = {
 };
 const pages = Object.fromEntries(Object.entries(pageTypes).filter(([, p]) => p).map(([type, p]) => [type, firstView(dist, p)]));
 const report = {
-  build: { pages: build.pages, seconds: Number(build.seconds.toFixed(1)), msPerPage: Number(((build.seconds * 1000) / build.pages).toFixed(1)) },
+  build,
+  realSize: siteSize(dist),
   firstViewGzipBytes: pages,
   budgets: {
     articleFirstView: { bytes: pages.guide.total, budget: budgets.articleFirstView, within: pages.guide.total <= budgets.articleFirstView },
@@ -150,6 +176,6 @@ const report = {
   search: await withPreview(() => searchBytes(dist)),
   slowNetwork: await withPreview((origin) => slowNetwork(origin, { home: '/', guide: pageTypes.guide })),
   lighthouse: await withPreview((origin) => lighthouseScores(origin, { home: '/', guide: pageTypes.guide })),
-  scale: process.argv.includes('--scale') ? await scaleRun() : 'run with --scale to build a 1,000-guide site',
+  scale: process.argv.includes('--scale') ? await scaleRun(build) : 'run with --scale to build a 1,000-guide site',
 };
 console.log(JSON.stringify(report, null, 2));
