@@ -26,9 +26,9 @@ interface PageBase {
   switchTo: string;
 }
 
-/** Sections whose index page lists their entries. */
-export const listedSections = ['guides', 'controls', 'lessons', 'quizzes', 'campaigns'] as const;
-export type ListedSection = (typeof listedSections)[number];
+import { listedSections, type ListedSection } from './listed-sections';
+
+export { listedSections, type ListedSection };
 
 /**
  * One page of a paged list (a section's full index, or a topic). The first page
