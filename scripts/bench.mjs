@@ -14,12 +14,13 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { firstView, gz, illustrationBytes } from './page-weight.mjs';
 import { lighthouseScores, slowNetwork } from './bench-network.mjs';
 import { writeScaleContent } from './scale-content.mjs';
-import { distSize, htmlByKind } from './site-size.mjs';
+import { distSize, htmlByKind, pageKind } from './site-size.mjs';
 
 const budgets = {
   articleFirstView: 40 * 1024,
@@ -51,40 +52,58 @@ function siteSize(dist) {
   };
 }
 
-/** The first path in the sitemap that starts with a prefix. */
+/** The first entry page (not the index or one of its later pages) in the sitemap whose path starts with a prefix. */
 function samplePath(dist, prefix) {
   const xml = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  return paths.find((p) => p.startsWith(prefix) && p !== prefix);
+  return paths.find((p) => p.startsWith(prefix) && pageKind(p, '').endsWith(' entry'));
 }
 
-/** Runs `measure` against `astro preview` of the build on port 4399, then stops the server. */
+/** A port no one listens on now, from the OS: two benches at once (or a test server) must not share one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `measure` against `astro preview` of the build on a free port, then stops the server. */
 async function withPreview(measure) {
   if (!existsSync('/usr/bin/chromium')) return { skipped: 'no /usr/bin/chromium' };
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
   // Its own process group, so stopping it also stops the server npx starts.
-  const server = spawn('npx', ['astro', 'preview', '--port', '4399'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  let exited = false;
+  server.once('exit', () => (exited = true));
   try {
-    for (let i = 0; i < 50; i += 1) {
+    for (let i = 0; i < 50 && !exited; i += 1) {
       try {
-        await fetch('http://localhost:4399/');
+        await fetch(`${origin}/`);
         break;
       } catch {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    return await measure('http://localhost:4399');
+    if (exited) throw new Error(`astro preview on port ${port} stopped before it served the site`);
+    return await measure(origin);
   } finally {
-    process.kill(-server.pid);
+    // The group may be gone already; stopping it is then nothing to do.
+    if (!exited) process.kill(-server.pid);
   }
 }
 
-async function searchBytes(dist) {
+async function searchBytes(dist, origin) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(dist, 'pagefind'))) return { skipped: 'no search index' };
   {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const page = await browser.newPage();
-    await page.goto('http://localhost:4399/tim-kiem/');
+    await page.goto(`${origin}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
     let bytes = 0;
     const requests = [];
@@ -94,7 +113,7 @@ async function searchBytes(dist) {
       // Static hosts compress text; the wasm and index chunks are already compressed.
       const size = /\.(js|json|css)$/.test(response.url()) ? gz(body) : body.length;
       bytes += size;
-      requests.push(response.url().replace('http://localhost:4399', ''));
+      requests.push(response.url().replace(origin, ''));
     });
     const box = page.getByRole('searchbox').last();
     await box.fill('bat nat');
@@ -173,7 +192,7 @@ const report = {
     quizIllustrations: { bytes: illustrationBytes(dist, pages.quiz.path).total, budget: budgets.illustrationsPerPage, within: illustrationBytes(dist, pages.quiz.path).total <= budgets.illustrationsPerPage },
   },
   searchIndex: indexSizes(dist),
-  search: await withPreview(() => searchBytes(dist)),
+  search: await withPreview((origin) => searchBytes(dist, origin)),
   slowNetwork: await withPreview((origin) => slowNetwork(origin, { home: '/', guide: pageTypes.guide })),
   lighthouse: await withPreview((origin) => lighthouseScores(origin, { home: '/', guide: pageTypes.guide })),
   scale: process.argv.includes('--scale') ? await scaleRun(build) : 'run with --scale to build a 1,000-guide site',

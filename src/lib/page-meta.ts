@@ -82,8 +82,9 @@ interface KindMeta {
 
 /**
  * A later page of a paged list (/huong-dan/trang-2/) is the list's own metadata
- * with its page number in the title, the first page in its breadcrumbs, and the
- * first page's social card. It stays indexable and in the sitemap, so search
+ * with its page number in the title and the first page's social card. Its
+ * breadcrumbs stay the list's (a long topic name would push the heading below the
+ * first screen on a phone); its page links always lead back to the first page. It stays indexable and in the sitemap, so search
  * engines reach every entry it lists, but out of the site search, where the
  * first page is the result to show. Each page is its own canonical URL.
  */
@@ -94,7 +95,6 @@ function listPage(page: Paging & { locale: SitePage['locale'] }, meta: KindMeta)
     ...meta,
     title: `${meta.title} (${fill(t('list.pageOf'), { n: page.pageNumber, count: page.pageCount })})`,
     cardTitle: meta.cardTitle ?? meta.title,
-    breadcrumbs: [...meta.breadcrumbs, { label: meta.title, path: page.firstPath }],
     notInSearch: true,
     cardPath: page.firstPath,
   };
