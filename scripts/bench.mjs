@@ -10,7 +10,9 @@
  *
  * The scale site is built in a temporary folder, with its own content folder name, so its
  * Astro cache and output (astro.config.mjs keys them by that name) belong to that run alone;
- * both are deleted afterwards. So runs can follow each other, and dist/ is never the scale build.
+ * both are deleted afterwards, and `astro sync` points .astro/ back at the real content. So
+ * runs can follow each other, and dist/ is never the scale build. Do not run `astro check` or
+ * another build in the same worktree while the scale build runs: they share .astro/.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -163,6 +165,9 @@ async function scaleRun(realBuild) {
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(cache, { recursive: true, force: true });
+    // The build also wrote the project's .astro/ (content modules and types) for the scale content:
+    // point it back at the real content, so nothing is left referring to the deleted folder.
+    spawnSync('npx', ['astro', 'sync'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
   }
 }
 
