@@ -10,9 +10,12 @@ import type { Topic } from '../schemas/taxonomy';
 import { pageCount } from './card-lists';
 import { inLocale, published, type Entry } from './collections';
 import { contentProblems, duplicatePathProblems, entryFile, throwIfProblems } from './content-checks';
+import { listedSections, type ListedSection } from './listed-sections';
 import { oncePerBuild } from './once-per-build';
 import { entryPath, entrySlug, helpBoxSlugs, homePath, pagedPath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
 import { topics } from './taxonomy-data';
+
+export { listedSections, type ListedSection };
 
 interface PageBase {
   path: string;
@@ -25,10 +28,6 @@ interface PageBase {
   /** Where the language switcher goes (a translation or a fallback page). */
   switchTo: string;
 }
-
-import { listedSections, type ListedSection } from './listed-sections';
-
-export { listedSections, type ListedSection };
 
 /**
  * One page of a paged list (a section's full index, or a topic). The first page
