@@ -5,21 +5,28 @@ import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import { defineConfig } from 'astro/config';
 import { pageCspDirectives } from './src/deploy/page-csp.ts';
+import { assertPublishable, province } from './src/config/province.ts';
 import { siteUrlFrom } from './src/deploy/site-url.ts';
 import deployFiles from './src/integrations/deploy-files.ts';
-import headingFont from './src/integrations/heading-font.ts';
 import precompress from './src/integrations/precompress.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import { mdxContentRules } from './src/lib/mdx-content-rules.ts';
+import { defaultProvince, provinceDir } from './src/lib/content-root.ts';
 import { urgentFirstPlugin } from './src/lib/urgent-first-plugin.ts';
+
+// The province comes from ANTOANSO_PROVINCE (src/config/province.ts); the publishing build refuses the test fixture.
+assertPublishable(province, provinceDir, process.env);
 
 // Tests build fixture content trees (ANTOANSO_CONTENT); keep their cache and output apart from the real ones.
 const fixtureContent = process.env.ANTOANSO_CONTENT;
 const fixtureDir = fixtureContent ? `./node_modules/.astro-fixtures/${path.basename(fixtureContent)}` : undefined;
+// Another province's build keeps its own content cache, so it never serves the default province's entries.
+const provinceName = path.basename(provinceDir);
+const cacheDir = fixtureDir ? `${fixtureDir}/cache` : provinceName === defaultProvince ? './node_modules/.astro' : `./node_modules/.astro-provinces/${provinceName}`;
 
 export default defineConfig({
-  cacheDir: fixtureDir ? `${fixtureDir}/cache` : './node_modules/.astro',
+  cacheDir,
   outDir: fixtureDir ? `${fixtureDir}/dist` : './dist',
   // The canonical origin comes from the deployment; `npm run build:publish` refuses to build without an https SITE_URL.
   site: siteUrlFrom(process.env),
@@ -27,8 +34,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Each runs at astro:build:done, in this order: the search index needs every page and download on disk,
   // the server files need the page manifest, and precompression needs every file, so it comes last.
-  // The service worker follows the heading font, which its offline core includes.
-  integrations: [mdx(), preact(), headingFont(), searchIndex(), deployFiles(), serviceWorker(), precompress()],
+  integrations: [mdx(), preact(), searchIndex(), deployFiles(), serviceWorker(), precompress()],
   // Every page gets a Content-Security-Policy meta tag with hashes for its own scripts and styles,
   // plus the fetch directives in src/deploy/page-csp.ts; the layouts add frame-src, the search page 'wasm-unsafe-eval'.
   security: {

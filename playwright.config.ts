@@ -38,7 +38,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [/no-js\.spec\.ts/, /publish-build\.setup\.ts/, /nginx\.spec\.ts/, /published-build\.spec\.ts/] },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [/no-js\.spec\.ts/, /publish-build\.setup\.ts/, /nginx\.spec\.ts/, /published-build\.spec\.ts/, /fixture-province\./] },
     { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, testMatch: /no-js\.spec\.ts/ },
     // A second build, as published (https SITE_URL), served by real nginx with the generated configuration.
     { name: 'publish-build', testMatch: /publish-build\.setup\.ts/ },
@@ -47,6 +47,15 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'] },
       testMatch: [/nginx\.spec\.ts/, /published-build\.spec\.ts/],
       dependencies: ['publish-build'],
+    },
+    // The national content with a second, made-up province (tests/fixtures/province-mau/), built into its own folder.
+    // After the publishing build, not beside it: both builds write Astro's .astro/content-modules.mjs, which names each build's own files.
+    { name: 'fixture-province-build', testMatch: /fixture-province\.setup\.ts/, dependencies: ['publish-build'] },
+    {
+      name: 'fixture-province',
+      use: { ...devices['Desktop Chrome'] },
+      testMatch: /fixture-province\.spec\.ts/,
+      dependencies: ['fixture-province-build'],
     },
   ],
   webServer: {

@@ -7,6 +7,7 @@ import { primaryHotline, site } from '../config/site';
 import { isLocalPreview } from '../deploy/site-url';
 import { useTranslations } from '../i18n/t';
 import { inLocale, published } from '../lib/collections';
+import { entryFile } from '../lib/content-checks';
 import { campaignPosterPath, entrySlug, homePath, splitEntryId } from '../lib/routes';
 import { renderPoster } from './campaign-poster';
 
@@ -23,8 +24,10 @@ export async function campaignPosters(): Promise<CampaignPoster[]> {
       const { locale } = splitEntryId(campaign.id);
       const key = campaign.data.posterActionsFrom!;
       const guide = (await inLocale('guides', locale)).find((entry) => splitEntryId(entry.id).key === key);
-      if (!guide) throw new Error(`content/campaigns/${campaign.id}: posterActionsFrom "${key}" names no ${locale} guide`);
-      if (guide.data.summary.length < 3) throw new Error(`content/campaigns/${campaign.id}: posterActionsFrom "${key}" has fewer than 3 summary points`);
+      // The campaign's own file: national content/ or the province's folder.
+      const file = entryFile('campaigns', campaign);
+      if (!guide) throw new Error(`${file}: posterActionsFrom "${key}" names no ${locale} guide`);
+      if (guide.data.summary.length < 3) throw new Error(`${file}: posterActionsFrom "${key}" has fewer than 3 summary points`);
       const t = useTranslations(locale);
       const address = `${site.url}${homePath(locale)}`;
       const data = await renderPoster({

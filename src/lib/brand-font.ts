@@ -4,7 +4,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * Be Vietnam Pro (OFL) as full TTF files, for everything drawn at build time:
- * lesson PDFs, social cards and the web heading-font subset. (Split woff2 web
+ * lesson PDFs and social cards. (Split woff2 web
  * fonts render blank in PDFs, DESIGN §7.)
  */
 export const brandFontFiles = {

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import type { Locale } from '../i18n/locales';
-import { contentRoot } from './content-root';
+import { contentRoot, contentRoots, fromProject } from './content-root';
 import { guideRhythmProblems } from './guide-rhythm';
 import { didYouMean } from './nearest-ids';
 import { splitEntryId } from './routes';
@@ -35,7 +35,7 @@ export function entryFile(collection: string, entry: { id: string; filePath?: st
   return entry.filePath ?? path.relative(process.cwd(), path.join(contentRoot, collection, entry.id));
 }
 
-const folder = (collection: string, locale: Locale) => `${path.relative(process.cwd(), path.join(contentRoot, collection, locale))}/`;
+const folder = (collection: string, locale: Locale) => contentRoots.map((root) => `${fromProject(path.join(root, collection, locale))}/`).join(' or ');
 
 function keysByLocale(entries: { id: string }[]): Map<Locale, Set<string>> {
   const keys = new Map<Locale, Set<string>>();

@@ -9,7 +9,7 @@ import { site } from '../config/site';
 import { fill, useTranslations, type UiKey } from '../i18n/t';
 import type { Audience } from '../schemas/shared';
 import { carriesExitThisPage } from './exit-this-page';
-import { homePath, sectionPath, type Section } from './routes';
+import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, socialCardPath, squareImagePath, type Section } from './routes';
 import type { SearchFilters } from './search-filters';
 import type { CardText } from './social-card';
 import type { ListedSection, Paging, SitePage } from './site-pages';
@@ -35,12 +35,16 @@ export interface PageMeta {
   audience: Audience[];
   /** Pagefind filters, for pages that are search results of a kind. */
   search: SearchFilters | undefined;
-  /** What the page's social card says. */
+  /** What the page's social card says (for a shared card, what the owner's card says). */
   card: CardText;
+  /** The og:image: the page's own card, or the card of the page it shares one with. */
+  cardPath: string;
+  /** Only these pages get a card rendered (src/pages/og/); every other page points at one of them. */
+  ownsCard: boolean;
+  /** The 1080×1080 square image for partners' posts, on campaigns, quizzes and sections only. */
+  squareImagePath: string | undefined;
   /** The pages above this one, from the home page down; empty on the home page. */
   breadcrumbs: Breadcrumb[];
-  /** The page whose social card this one shares (its own path when it has a card). */
-  cardPath: string;
 }
 
 /** The heading of each section index, shared by its page, its breadcrumb and its social card. */
@@ -69,24 +73,41 @@ interface KindMeta {
   noindex?: boolean;
   /** Left out of the site search though indexable (later pages of a list: page 1 is the result to show). */
   notInSearch?: boolean;
-  /** Shares the social card of another page. */
-  cardPath?: string;
   audience?: Audience[];
   search?: SearchFilters;
   /** The small label above the title on the social card. */
   cardLabel: string;
   /** The social card's title, when it is not the page title. */
   cardTitle?: string;
+  /**
+   * The page whose social card this page shares: its own path, or a page that
+   * owns its card. A PNG per page was most of the dist at 1,000 guides, so only
+   * pages people share and search engines show get their own: noindex pages
+   * share the card of the page they stand for, fallback pages the original's.
+   */
+  cardFor: string;
+  /** Has a 1080×1080 square image (campaigns, quizzes and sections, not every page: DESIGN §9). */
+  square?: boolean;
   breadcrumbs: Breadcrumb[];
+}
+
+/**
+ * The page that shows an entry in its own language: the page itself, or, for a
+ * fallback page (English interface, Vietnamese text), embed or classroom view,
+ * the original entry page whose card it shares.
+ */
+function originalPath(section: Section, page: { contentLocale: SitePage['locale']; entry: { id: string; data: { slug?: string | undefined } } }): string {
+  return entryPath(section, page.contentLocale, entrySlug(page.entry));
 }
 
 /**
  * A later page of a paged list (/huong-dan/trang-2/) is the list's own metadata
  * with its page number in the title and the first page's social card. Its
  * breadcrumbs stay the list's (a long topic name would push the heading below the
- * first screen on a phone); its page links always lead back to the first page. It stays indexable and in the sitemap, so search
- * engines reach every entry it lists, but out of the site search, where the
- * first page is the result to show. Each page is its own canonical URL.
+ * first screen on a phone); its page links always lead back to the first page.
+ * It stays indexable and in the sitemap, so search engines reach every entry it
+ * lists, but out of the site search, where the first page is the result to show.
+ * Each page is its own canonical URL.
  */
 function listPage(page: Paging & { locale: SitePage['locale'] }, meta: KindMeta): KindMeta {
   if (page.pageNumber === 1) return meta;
@@ -96,7 +117,9 @@ function listPage(page: Paging & { locale: SitePage['locale'] }, meta: KindMeta)
     title: `${meta.title} (${fill(t('list.pageOf'), { n: page.pageNumber, count: page.pageCount })})`,
     cardTitle: meta.cardTitle ?? meta.title,
     notInSearch: true,
-    cardPath: page.firstPath,
+    cardFor: page.firstPath,
+    // The square image is the list's, on its first page.
+    square: false,
   };
 }
 
@@ -105,20 +128,23 @@ function kindMeta(page: SitePage): KindMeta {
   const home: Breadcrumb = { label: t('nav.home'), path: homePath(page.locale) };
   const section = (name: Section, key: UiKey): Breadcrumb => ({ label: t(key), path: sectionPath(name, page.locale) });
   const index = (name: ListedSection): Breadcrumb => section(name, sectionTitleKeys[name]);
+  // Pages no one shares on their own (search, offline, the help box) carry the home page's card.
+  const siteCard = { cardLabel: site.name, cardTitle: site.tagline[page.locale], cardFor: homePath(page.locale) };
   switch (page.kind) {
     case 'home':
-      return { title: t('home.title'), description: site.tagline[page.locale], cardTitle: site.tagline[page.locale], cardLabel: site.name, breadcrumbs: [] };
+      return { title: t('home.title'), description: site.tagline[page.locale], cardTitle: site.tagline[page.locale], cardLabel: site.name, cardFor: page.path, breadcrumbs: [] };
     case 'search':
-      return { title: t('search.title'), description: t('search.noJs'), noindex: true, cardLabel: site.name, breadcrumbs: [home] };
+      return { title: t('search.title'), description: t('search.noJs'), noindex: true, ...siteCard, breadcrumbs: [home] };
     case 'offline':
       // Shown by the service worker in place of pages that are not saved; no one searches for it.
-      return { title: t('offline.title'), description: t('offline.lede'), noindex: true, cardLabel: site.name, breadcrumbs: [home] };
+      return { title: t('offline.title'), description: t('offline.lede'), noindex: true, ...siteCard, breadcrumbs: [home] };
     case 'downloads':
       return {
         title: t('hub.downloads'),
         description: t('hub.teachers.lede'),
         audience: ['teachers'],
         cardLabel: t('nav.teachers'),
+        cardFor: page.path,
         breadcrumbs: [home, section('teachers', 'hub.teachers.title')],
       };
     case 'hub':
@@ -127,17 +153,19 @@ function kindMeta(page: SitePage): KindMeta {
         description: t(`hub.${page.audience}.lede`),
         audience: [page.audience],
         cardLabel: site.name,
+        cardFor: page.path,
+        square: true,
         breadcrumbs: [home],
       };
     case 'topic':
-      return listPage(page, { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), breadcrumbs: [home] });
+      return listPage(page, { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), cardFor: page.path, breadcrumbs: [home] });
     case 'index': {
       const title = t(sectionTitleKeys[page.section]);
-      return listPage(page, { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, breadcrumbs: [home] });
+      return listPage(page, { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, cardFor: page.path, square: true, breadcrumbs: [home] });
     }
     case 'navigator': {
       const { data } = page.entry;
-      return { title: data.title, description: data.description, cardLabel: t('nav.navigator'), breadcrumbs: [home] };
+      return { title: data.title, description: data.description, cardLabel: t('nav.navigator'), cardFor: page.path, breadcrumbs: [home] };
     }
     case 'guides':
     case 'controls':
@@ -153,20 +181,23 @@ function kindMeta(page: SitePage): KindMeta {
         search: { kind, audience: data.audience, topics: data.topics },
         // The card says "guide" for children's guides too: the card is for sharing, not filtering.
         cardLabel: t(entryKindKey(page.kind, [])),
+        cardFor: originalPath(page.kind, page),
+        // Quizzes and campaigns are what partners post; a fallback page would repeat the original's image.
+        square: (page.kind === 'quizzes' || page.kind === 'campaigns') && page.contentLocale === page.locale,
         breadcrumbs: [home, index(page.kind)],
       };
     }
     case 'pages': {
       const { data } = page.entry;
-      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, breadcrumbs: [home] };
+      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, cardFor: rootPagePath(page.contentLocale, data.slug), breadcrumbs: [home] };
     }
     case 'press': {
       const { data } = page.entry;
-      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, breadcrumbs: [home] };
+      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, cardFor: rootPagePath(page.contentLocale, data.slug), breadcrumbs: [home] };
     }
     case 'help-embed':
       // Beside partners' stories about harm; the 111 page is the one to index.
-      return { title: t('helpBox.title'), description: t('helpBox.lede'), noindex: true, cardLabel: site.name, breadcrumbs: [] };
+      return { title: t('helpBox.title'), description: t('helpBox.lede'), noindex: true, ...siteCard, breadcrumbs: [] };
     case 'quiz-classroom': {
       // A projector view of a quiz for teachers: the quiz page is the one to index.
       const { data } = page.entry;
@@ -177,13 +208,14 @@ function kindMeta(page: SitePage): KindMeta {
         audience: ['teachers'],
         cardLabel: t('kind.quiz'),
         cardTitle: data.title,
+        cardFor: originalPath('quizzes', page),
         breadcrumbs: [home, index('quizzes')],
       };
     }
     case 'quiz-embed': {
       // Partners' iframes: no site navigation, and the quiz page is the one to index.
       const { data } = page.entry;
-      return { title: data.title, description: data.description, noindex: true, audience: data.audience, cardLabel: t('kind.quiz'), breadcrumbs: [] };
+      return { title: data.title, description: data.description, noindex: true, audience: data.audience, cardLabel: t('kind.quiz'), cardFor: originalPath('quizzes', page), breadcrumbs: [] };
     }
   }
 }
@@ -208,8 +240,10 @@ export function pageMeta(page: SitePage): PageMeta {
       province: site.province[page.locale],
       hotline: `${t('hotline.call')} · ${t('hotline.free')}`,
     },
+    cardPath: socialCardPath(meta.cardFor),
+    ownsCard: meta.cardFor === page.path,
+    squareImagePath: meta.square ? squareImagePath(page.path) : undefined,
     breadcrumbs: meta.breadcrumbs,
-    cardPath: meta.cardPath ?? page.path,
   };
 }
 

@@ -25,7 +25,8 @@ export function baseProps(page: SitePage) {
     search: meta.search,
     answersSearch: (searchWeights as Partial<Record<SitePage['kind'], SearchWeight>>)[page.kind]?.answers ?? false,
     breadcrumbs: meta.breadcrumbs,
-    cardFor: meta.cardPath,
+    cardPath: meta.cardPath,
+    cardAlt: meta.card.title,
     // The page's own CSP follows its kind (src/deploy/page-csp.ts).
     previewsEmbeds: embedPreviewKinds.includes(page.kind),
     runsSearch: searchKinds.includes(page.kind),

@@ -87,6 +87,15 @@ export function socialCardPath(pagePath: string): string {
   return `/og/${trimmed || 'index'}.png`;
 }
 
+/**
+ * The 1080×1080 square image of a campaign, quiz or section, for partners' posts:
+ * /chien-dich/x/ → /hinh-vuong/chien-dich/x.png (beside /og/ and /qr/, one tree per kind of image).
+ */
+export function squareImagePath(pagePath: string): string {
+  const trimmed = pagePath.replace(/^\/|\/$/g, '');
+  return `/hinh-vuong/${trimmed || 'index'}.png`;
+}
+
 /** The RSS feed of a locale, for partners: /rss.xml, /en/rss.xml. */
 export function feedPath(locale: Locale): string {
   return `${localePrefix(locale)}/rss.xml`;

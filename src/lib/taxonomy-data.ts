@@ -1,14 +1,15 @@
 /**
  * The topics taxonomy (content/data/topics.yaml) and the bibliography
- * (content/data/sources/*.yaml, one list per file so writers do not collide).
+ * (content/data/sources/*.yaml, one list per file so writers do not collide,
+ * plus the province's own, such as its plan, in provinces/<name>/content/data/sources/).
  * Read once at build, validated with zod, so that content schemas can reject
  * an unknown topic or source id with the list of valid ids.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
-import { contentRoot } from './content-root';
+import { contentRoot, contentRoots } from './content-root';
 import { sourceSchema, topicSchema, type Source, type Topic } from '../schemas/taxonomy';
 
 function readList<T extends z.ZodType>(fullPath: string, schema: T): z.infer<T>[] {
@@ -38,15 +39,17 @@ function uniqueById<T extends { id: string }>(items: T[], where: string): T[] {
 }
 
 const dataDir = path.join(contentRoot, 'data');
-const sourcesDir = path.join(dataDir, 'sources');
+const sourcesDirs = contentRoots.map((root) => path.join(root, 'data', 'sources')).filter((dir) => existsSync(dir));
 
 export const topics: Topic[] = uniqueById(readList(path.join(dataDir, 'topics.yaml'), topicSchema), 'content/data/topics.yaml');
 export const sources: Source[] = uniqueById(
-  readdirSync(sourcesDir)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort()
-    .flatMap((name) => readList(path.join(sourcesDir, name), sourceSchema)),
-  'content/data/sources/',
+  sourcesDirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .flatMap((name) => readList(path.join(dir, name), sourceSchema)),
+  ),
+  'content/data/sources/ and the province\'s data/sources/',
 );
 export const topicIds = new Set(topics.map((topic) => topic.id));
 export const sourceIds = new Set(sources.map((source) => source.id));

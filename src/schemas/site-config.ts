@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { localized } from './localized';
 
+/** A bare host name, as legalDomains and httpOnlySourceHosts list them. */
+export const hostName = z.string().regex(/^[a-z0-9.-]+$/, 'A host name such as example.gov.vn, without http:// or a path');
+
 /** A phone line the portal tells people to call. */
 export const contactSchema = z.strictObject({
   /** Stable id used by the navigator's outcomes and by guides. */
@@ -15,8 +18,17 @@ export const contactSchema = z.strictObject({
   website: z.url({ protocol: /^https$/, error: 'Use an https:// address' }).optional(),
   /** Exactly one contact is the primary hotline shown first everywhere. */
   primary: z.boolean(),
-  /** Source ids (content/data/sources.yaml) for the facts above. */
+  /** Source ids (content/data/sources/*.yaml, or the province's own) for the facts above. */
   sources: z.array(z.string()).min(1),
+});
+
+/**
+ * A local service whose phone number nobody has verified yet: pages name it
+ * and say so, and never print a number for it.
+ */
+export const contactPlaceholderSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'An id is lower-case letters, digits and hyphens'),
+  name: localized,
 });
 
 /** A maker of apps or devices whose help pages the parental-control steps follow. */
@@ -58,9 +70,15 @@ export const siteConfigSchema = z
      * source must use https (src/schemas/taxonomy.ts).
      */
     httpOnlySourceHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'A host name such as example.gov.vn, without http:// or a path')),
-    /** The provincial plan the portal serves. */
+    /** The provincial plan the portal serves: its full citation. */
     plan: localized,
+    /** How sentences name the plan: "Kế hoạch 191/KH-UBND". */
+    planShortName: localized,
+    /** The agency the plan makes responsible for carrying it out. */
+    planLeadAgency: localized,
     contacts: z.array(contactSchema).min(1),
+    /** The province's local services with no verified number yet (src/schemas/province.ts). */
+    contactPlaceholders: z.array(contactPlaceholderSchema),
     /** Who publishes the site; unset until an agency adopts it. */
     publisher: publisherSchema.optional(),
     /**
@@ -68,16 +86,21 @@ export const siteConfigSchema = z
      * government portals. A source of kind law or government elsewhere fails the build.
      * A host matches itself and its subdomains.
      */
-    legalDomains: z.array(z.string().regex(/^[a-z0-9.-]+$/)).min(1),
+    legalDomains: z.array(hostName).min(1),
     /** Makers whose help pages control guides follow, each with its own help domains. */
     vendors: z.array(vendorSchema).min(1),
   })
   .refine((config) => config.contacts.filter((c) => c.primary).length === 1, {
     message: 'Exactly one contact must have primary: true',
     path: ['contacts'],
+  })
+  .refine((config) => new Set([...config.contacts, ...config.contactPlaceholders].map((c) => c.id)).size === config.contacts.length + config.contactPlaceholders.length, {
+    message: 'Two contacts share an id: a province contact or placeholder may not reuse a national id such as police-113',
+    path: ['contacts'],
   });
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
+export type ContactPlaceholder = z.infer<typeof contactPlaceholderSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type Vendor = z.infer<typeof vendorSchema>;
 export type Publisher = z.infer<typeof publisherSchema>;

@@ -1,55 +1,71 @@
 /**
- * Weight budgets over the built site (dist/), without a browser, measured by the
- * same code as `npm run bench`: a quiz page's JavaScript, Astro's island runtime
- * included, stays ≤ 15 KB gzip; each illustration is < 15 KB and a page's
- * illustrations total ≤ 40 KB gzip; every illustration is decorative (alt="") or hidden.
+ * DESIGN §9's budgets over the built site (dist/), without a browser: every built page,
+ * by kind, against the budgets of scripts/budgets.mjs, measured by the same code as
+ * `npm run bench` (scripts/page-weight.mjs). A failure names the page, the budget, the
+ * measured size and the largest files. The search query budget needs a browser
+ * (search-budget.spec.ts); the slow-3G budget is slow-network-budget.spec.ts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { budgets, checkPage, describeViolation } from '../../scripts/budgets.mjs';
 import { firstView, illustrationBytes } from '../../scripts/page-weight.mjs';
-import { sitemapPaths } from './sitemap';
+import { builtPages, dist, type BuiltPage } from './built-pages';
 import { illustrations } from '../../src/lib/illustrations';
 import { sections } from '../../src/lib/routes';
 
-const dist = 'dist';
-export const budgets = { quizJs: 15 * 1024, illustration: 15 * 1024, illustrationsPerPage: 40 * 1024 };
+const pages = builtPages();
+const kinds = [...new Set(pages.map((page) => page.kind))].sort();
+const measure = (page: BuiltPage) => ({ ...firstView(dist, page.path), illustrations: illustrationBytes(dist, page.path).total });
 
-/** Segments of the sections whose pages run the quiz island, in every locale. */
-const quizSegments = new Set<string>([sections.quizzes, sections.embed, sections.classroom].flatMap((section) => Object.values(section)));
-/** /trac-nghiem/x/, /en/quizzes/x/, /nhung/x/ …: a quiz section segment followed by a slug. */
-const quizPages = sitemapPaths().filter((p) => {
-  const parts = p.split('/').filter(Boolean).filter((part, index) => !(index === 0 && part === 'en'));
-  return parts.length === 2 && quizSegments.has(parts[0]!);
+/** The kinds that run an island (the quiz, the classroom quiz, embeds of the quiz, search); every other page is held to the no-island JS budget. */
+const islandKinds = new Set(['quizzes/entry', 'classroom/entry', 'embed/entry', 'search']);
+
+test('every section of the route table, the home page and root pages are built and measured', () => {
+  const expected = [...Object.keys(sections), 'home', 'page'];
+  expect(expected.filter((kind) => !kinds.some((k) => k === kind || k.startsWith(`${kind}/`)))).toEqual([]);
 });
 
-test('there are quiz pages to measure', () => {
-  expect(quizPages.length).toBeGreaterThanOrEqual(8);
+for (const kind of kinds) {
+  test(`every "${kind}" page stays within its budgets`, () => {
+    const ofKind = pages.filter((page) => page.kind === kind);
+    const violations = ofKind.flatMap((page) => checkPage(measure(page)));
+    expect(violations.map(describeViolation), `${ofKind.length} "${kind}" pages measured`).toEqual([]);
+  });
+}
+
+test('the 404 page stays within its budgets', () => {
+  expect(checkPage({ ...firstView(dist, '/404.html'), illustrations: illustrationBytes(dist, '/404.html').total }).map(describeViolation)).toEqual([]);
 });
 
-test('every quiz page ships at most 15 KB of JavaScript (gzip), island runtime included', () => {
-  const over = quizPages.map((p) => firstView(dist, p)).filter((view) => view.js > budgets.quizJs || view.js === 0);
-  expect(over.map((view) => `${view.path}: ${view.js} B`)).toEqual([]);
+test('only quiz and search pages run an island; all other pages are held to the 3 KB JavaScript budget', () => {
+  const withIsland = pages.filter((page) => firstView(dist, page.path).islands > 0);
+  expect(withIsland.filter((page) => !islandKinds.has(page.kind)).map((page) => page.path)).toEqual([]);
+  const quizAndSearch = pages.filter((page) => page.kind === 'quizzes/entry' || page.kind === 'search');
+  expect(quizAndSearch.length).toBeGreaterThanOrEqual(10);
+  expect(quizAndSearch.filter((page) => !withIsland.includes(page)).map((page) => page.path)).toEqual([]);
 });
 
-test('each illustration is under 15 KB and a page shows at most 40 KB of them (gzip)', () => {
+test('the measure counts script files and their imports: a quiz page is over the no-island budget', () => {
+  const quiz = firstView(dist, pages.find((page) => page.kind === 'quizzes/entry')!.path);
+  expect(quiz.files.some((file) => /QuizRunner/.test(file.url))).toBe(true);
+  expect(quiz.files.some((file) => /preact\.module/.test(file.url)), 'the island’s static import of Preact').toBe(true);
+  expect(quiz.js).toBeGreaterThan(budgets.pageJs);
+});
+
+test('each illustration is under 15 KB', () => {
   const folder = path.join(dist, 'illustrations');
   const files = readdirSync(folder).filter((file) => file.endsWith('.svg'));
   expect(files.length).toBe(Object.keys(illustrations).length);
-  const big = files.filter((file) => readFileSync(path.join(folder, file)).length >= budgets.illustration);
-  expect(big).toEqual([]);
-  const heavy = sitemapPaths()
-    .map((p) => ({ path: p, total: illustrationBytes(dist, p).total }))
-    .filter((page) => page.total > budgets.illustrationsPerPage);
-  expect(heavy).toEqual([]);
+  expect(files.filter((file) => readFileSync(path.join(folder, file)).length >= budgets.illustration)).toEqual([]);
 });
 
 test('server-rendered illustrations are decorative: alt="" or aria-hidden', () => {
   const unlabelled: string[] = [];
-  for (const p of sitemapPaths()) {
-    const html = readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+  for (const page of pages) {
+    const html = readFileSync(page.file, 'utf8');
     for (const [tag] of html.matchAll(/<img[^>]+\/illustrations\/[^>]+>/g)) {
-      if (!/\salt=""/.test(tag) && !/aria-hidden="true"/.test(tag)) unlabelled.push(`${p}: ${tag}`);
+      if (!/\salt=""/.test(tag) && !/aria-hidden="true"/.test(tag)) unlabelled.push(`${page.path}: ${tag}`);
     }
   }
   expect(unlabelled).toEqual([]);

@@ -129,7 +129,7 @@ test('/favicon.ico is a real icon drawn from the favicon', async () => {
   expect(response.body.subarray(offset + 1, offset + 4).toString('latin1')).toBe('PNG');
 });
 
-test('brotli and gzip are served, precompressed, to clients that accept them', async () => {
+test('brotli (precompressed at build) and gzip (made by nginx) are served to clients that accept them', async () => {
   const original = readFileSync(path.join(publishBuildDir, harmGuide, 'index.html'));
   const br = await rawGet(`${nginx.origin}${harmGuide}`, { 'Accept-Encoding': 'gzip, deflate, br' });
   expect(br.headers['content-encoding']).toBe('br');

@@ -10,10 +10,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { budgets, slow3g } from '../../scripts/budgets.mjs';
 
-const budgetMs = 3000;
-const latencyMs = 400;
-const bytesPerMs = (400 * 1000) / 8 / 1000;
+const budgetMs = budgets.hotlineVisibleMs;
+const latencyMs = slow3g.latencyMs;
+const bytesPerMs = (slow3g.kbitPerSecond * 1000) / 8 / 1000;
 const roundTrips = 3;
 const criticalBytesBudget = (budgetMs - roundTrips * latencyMs) * bytesPerMs;
 

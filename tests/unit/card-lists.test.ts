@@ -9,7 +9,7 @@ import { byImportance, listLimits, mostImportant, pageCount, pageItems, pageLink
 import { listPageCards } from '../../src/lib/content-cards';
 import { oncePerBuild } from '../../src/lib/once-per-build';
 import { pageMeta } from '../../src/lib/page-meta';
-import { pagedPath } from '../../src/lib/routes';
+import { pagedPath, socialCardPath } from '../../src/lib/routes';
 import { rhythmHeadings } from '../../src/lib/guide-rhythm';
 import { sitePages, type SitePage } from '../../src/lib/site-pages';
 
@@ -121,8 +121,8 @@ describe('the paged indexes of a 1,000-guide site', () => {
     const meta = pageMeta(second!);
     expect(meta.title).toBe(`Hướng dẫn (Trang 2/${Math.ceil(1000 / listLimits.indexPage)})`);
     expect(meta.breadcrumbs).toEqual(pageMeta(first!).breadcrumbs);
-    expect(meta).toMatchObject({ noindex: false, searchIndexed: false, cardPath: '/huong-dan/' });
-    expect(pageMeta(first!)).toMatchObject({ title: 'Hướng dẫn', noindex: false, searchIndexed: true, cardPath: '/huong-dan/' });
+    expect(meta).toMatchObject({ noindex: false, searchIndexed: false, cardPath: socialCardPath('/huong-dan/'), ownsCard: false, squareImagePath: undefined });
+    expect(pageMeta(first!)).toMatchObject({ title: 'Hướng dẫn', noindex: false, searchIndexed: true, cardPath: socialCardPath('/huong-dan/'), ownsCard: true });
   });
 });
 

@@ -56,7 +56,9 @@ describe('nginxConfig', () => {
     expect(config).toContain('~^/_astro/ "public, max-age=31536000, immutable";');
     expect(config).toContain('include /srv/an-toan-so/dist/_nginx/no-store.map;');
     expect(config).toContain('brotli_static on;');
-    expect(config).toContain('gzip_static on;');
+    // Brotli precompressed, gzip on the fly for the rest: one copy per file in the dist.
+    expect(config).toContain('gzip on;');
+    expect(config).not.toContain('gzip_static');
     expect(config).toContain('error_page 404 /404.html;');
     expect(config).toContain('location ~ \\.webmanifest$ {\n        types { }\n        default_type application/manifest+json;');
   });

@@ -16,6 +16,10 @@ export const en = {
 
   'hotline.call': 'Call 111',
   'hotline.free': 'Free, 24/7',
+  'square.title': 'Square images for social media',
+  'square.lede': 'A 1080×1080 image for each section, campaign and quiz, with 111 and the site’s name. Download them to post on Facebook, Zalo or your organisation’s or school’s page.',
+  'square.sections': 'Sections',
+  'square.download': 'Download the square image for social media (PNG, 1080×1080)',
   'hotline.learnMore': 'What is the 111 hotline?',
 
   'exit.button': 'Exit this page',
@@ -89,7 +93,7 @@ export const en = {
   'footer.reportSubject': 'Mistake on page',
   'footer.aboutDraft': 'Who is behind this site',
   'about.publisherTitle': 'Who is behind this site?',
-  'about.planLead': 'Plan 191/KH-UBND names the provincial police (Công an tỉnh) as the lead agency. Neither the provincial police nor any other agency has adopted this site.',
+  'about.planLead': '{plan} names {agency} as the lead agency. Neither {agency} nor any other agency has adopted this site.',
   'footer.noTracking': 'This site uses no cookies and does not track its readers.',
   'footer.sections': 'Sections',
   'footer.feeds': 'RSS feeds',
@@ -181,6 +185,7 @@ export const en = {
   'help.pathway': 'Who can help in {province}, and how',
   'help.call': 'Call',
   'help.website': 'Website',
+  'help.noVerifiedNumber': 'No verified phone number yet.',
 
   'control.matches': 'The steps match {vendors}’s help pages, read on {date}.',
   'control.notOnDevice': 'We compared each step with the maker’s help pages; we did not try them on a device.',

@@ -18,6 +18,10 @@ export const vi = {
 
   'hotline.call': 'Gọi 111',
   'hotline.free': 'Miễn phí, 24/24 giờ',
+  'square.title': 'Ảnh vuông để đăng mạng xã hội',
+  'square.lede': 'Ảnh 1080×1080 cho mỗi chuyên mục, chiến dịch và bài trắc nghiệm, có số 111 và tên trang. Tải về để đăng lên Facebook, Zalo hay trang của cơ quan, nhà trường.',
+  'square.sections': 'Chuyên mục',
+  'square.download': 'Tải ảnh vuông để đăng mạng xã hội (PNG, 1080×1080)',
   'hotline.learnMore': 'Tổng đài 111 là gì?',
 
   'exit.button': 'Thoát nhanh',
@@ -91,7 +95,7 @@ export const vi = {
   'footer.reportSubject': 'Báo lỗi nội dung',
   'footer.aboutDraft': 'Xem ai đứng sau trang này',
   'about.publisherTitle': 'Ai đứng sau trang này?',
-  'about.planLead': 'Kế hoạch 191/KH-UBND giao Công an tỉnh chủ trì thực hiện. Trang này chưa được Công an tỉnh hay cơ quan nào khác thông qua.',
+  'about.planLead': '{plan} giao {agency} chủ trì thực hiện. Trang này chưa được {agency} hay cơ quan nào khác thông qua.',
   'footer.noTracking': 'Trang không dùng cookie, không theo dõi người đọc.',
   'footer.sections': 'Các mục',
   'footer.feeds': 'Nguồn tin RSS',
@@ -183,6 +187,7 @@ export const vi = {
   'help.pathway': 'Ai giúp được ở {province}, và giúp thế nào',
   'help.call': 'Gọi',
   'help.website': 'Trang web',
+  'help.noVerifiedNumber': 'Chưa có số điện thoại đã kiểm chứng.',
 
   'control.matches': 'Các bước khớp với hướng dẫn của {vendors}, đọc ngày {date}.',
   'control.notOnDevice': 'Chúng tôi so từng bước với trang trợ giúp của hãng, không thử trên thiết bị.',

@@ -25,18 +25,18 @@ export default function ClassroomRunner({ strings: s, questions, letters, childr
   const [mounted, setMounted] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const { current, revealed, teams } = state;
 
   useLayoutEffect(() => {
     if (!mounted) setMounted(true);
     // After "next"/"previous" the old button may vanish: focus the new question, never <body>.
     if (moved.current) heading.current?.focus();
     moved.current = false;
-  }, [mounted, state.current]);
+  }, [mounted, current]);
 
   if (!mounted) return <div class="app-classroom-fallback">{children}</div>;
 
   const total = questions.length;
-  const { current, revealed, teams } = state;
   const question = questions[current]!;
   const move = (type: 'next' | 'previous') => {
     moved.current = true;

@@ -85,14 +85,17 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
       clearButton.addEventListener('click', onClear);
     }
     return () => clearButton?.removeEventListener('click', onClear);
+    // Once, on mount: an island's props never change after the page is built.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Save after every change the child makes; an empty quiz leaves nothing behind.
+  // Save whenever what is saved changes; an empty quiz leaves nothing behind.
+  const { answers: savedAnswers, current: savedCurrent, finished: savedFinished } = progressOf(state);
   useEffect(() => {
     if (!mounted) return;
-    if (state.answers.length === 0) clear(quizId);
-    else save({ version: 1, quizId, ...progressOf(state) });
-  }, [state.answers, state.phase, state.current]);
+    if (savedAnswers.length === 0) clear(quizId);
+    else save({ version: 1, quizId, answers: savedAnswers, current: savedCurrent, finished: savedFinished });
+  }, [mounted, quizId, savedAnswers, savedCurrent, savedFinished]);
 
   // Set the notice only once its live region is on the page, so it is announced.
   useEffect(() => {

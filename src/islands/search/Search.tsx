@@ -131,6 +131,8 @@ export default function Search({ strings, phrases, help }: Props) {
       void run(initial);
     }
     return () => clearTimeout(timer.current);
+    // Once, on mount: the state the page was opened with; later changes go through update().
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // The no-JS links only make sense without the island; they come back (minus "needs JavaScript") if search cannot load.

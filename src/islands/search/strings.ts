@@ -5,7 +5,8 @@
  * en.ts and to this list, nowhere else.
  */
 import type { Locale } from '../../i18n/locales';
-import { useTranslations, type UiKey } from '../../i18n/t';
+// Aliased: useTranslations is a plain lookup, not a hook, and the hooks lint rules go by the "use" prefix.
+import { useTranslations as translatorFor, type UiKey } from '../../i18n/t';
 
 export const searchStringKeys = [
   'search.form',
@@ -42,6 +43,6 @@ export type SearchStringKey = (typeof searchStringKeys)[number];
 export type SearchStrings = Record<SearchStringKey, string>;
 
 export function searchStrings(locale: Locale): SearchStrings {
-  const t = useTranslations(locale);
+  const t = translatorFor(locale);
   return Object.fromEntries(searchStringKeys.map((key) => [key, t(key)])) as SearchStrings;
 }

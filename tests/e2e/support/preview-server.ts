@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 
-const dist = path.resolve('dist');
+const defaultRoot = path.resolve('dist');
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -22,7 +22,7 @@ const types: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-function fileFor(urlPath: string): string | undefined {
+function fileFor(dist: string, urlPath: string): string | undefined {
   const decoded = decodeURIComponent(urlPath.split('?')[0]!);
   const file = path.join(dist, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
   if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return undefined;
@@ -34,10 +34,12 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-export async function startPreview(): Promise<PreviewServer> {
+/** Serves dist/, or another build folder (the fixture province's). */
+export async function startPreview(root = defaultRoot): Promise<PreviewServer> {
+  const dist = path.resolve(root);
   const sockets = new Set<Socket>();
   const server: Server = createServer((request, response) => {
-    const file = fileFor(request.url ?? '/');
+    const file = fileFor(dist, request.url ?? '/');
     const status = file ? 200 : 404;
     const body = file ?? path.join(dist, '404.html');
     response.writeHead(status, { 'Content-Type': types[path.extname(body)] ?? 'application/octet-stream' });
