@@ -23,6 +23,7 @@ import path from 'node:path';
 import { budgets, budgetsFor, checkPage, describeViolation } from './budgets.mjs';
 import { builtPagePaths, firstView, gz, illustrationBytes } from './page-weight.mjs';
 import { lighthouseScores, slowNetwork } from './bench-network.mjs';
+import { defaultProvince } from '../src/lib/content-root.ts';
 import { writeScaleContent } from './scale-content.mjs';
 import { distSize, htmlByKind, pageKind } from './site-size.mjs';
 
@@ -166,7 +167,8 @@ async function scaleRun(realBuild) {
   try {
     const guides = writeScaleContent('content', content, { count: 1000 });
     const outDir = path.join(root, 'dist');
-    const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: content });
+    // A content tree of its own brings no province content unless the province is named (src/lib/content-root.ts).
+    const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: content, ANTOANSO_PROVINCE: process.env.ANTOANSO_PROVINCE || defaultProvince });
     const size = siteSize(outDir);
     return {
       guides,
