@@ -4,26 +4,31 @@
  * which tests/e2e/budgets.spec.ts enforces). Prints JSON.
  * A benchmark, not a test: it reports, it does not fail.
  *
- *   node scripts/bench.mjs            the real site (expects a fresh dist/)
- *   node scripts/bench.mjs --scale    also builds a synthetic 1,000-guide site to see how page HTML grows
+ *   node scripts/bench.mjs            builds the real site into dist/ (the build the tests use) and measures it
+ *   node scripts/bench.mjs --scale    also builds the real content plus 1,000 varied guides, half of them
+ *                                     translated (scripts/scale-content.mjs), and reports page HTML per
+ *                                     kind, the dist size and the build's ms per page at both sizes
+ *
+ * The scale site is built in a temporary folder, with its own content folder name, so its
+ * Astro cache and output (astro.config.mjs keys them by that name) belong to that run alone;
+ * both are deleted afterwards, and `astro sync` points .astro/ back at the real content. So
+ * runs can follow each other, and dist/ is never the scale build. Do not run `astro check` or
+ * another build in the same worktree while the scale build runs: they share .astro/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { budgets, budgetsFor, checkPage, describeViolation } from './budgets.mjs';
 import { builtPagePaths, firstView, gz, illustrationBytes } from './page-weight.mjs';
 import { lighthouseScores, slowNetwork } from './bench-network.mjs';
+import { defaultProvince } from '../src/lib/content-root.ts';
+import { writeScaleContent } from './scale-content.mjs';
+import { distSize, htmlByKind, pageKind } from './site-size.mjs';
 
 /** A page's figures without its file list. */
 const figures = ({ files: _files, ...view }) => view;
-
-/** "/en/guides/x/" → "guides/*": a page kind for the report, from its path's shape. */
-const kindOfPath = (pagePath) => {
-  const parts = pagePath.split('/').filter(Boolean);
-  if (parts[0] === 'en') parts.shift();
-  return parts.length === 0 ? 'home' : parts.length === 1 ? parts[0] : `${parts[0]}/*`;
-};
 
 /**
  * Every built page against every budget that applies to it (as the budget test checks them):
@@ -35,7 +40,8 @@ function budgetReport(dist) {
   for (const pagePath of builtPagePaths(dist)) {
     const view = { ...firstView(dist, pagePath), illustrations: illustrationBytes(dist, pagePath).total };
     over.push(...checkPage(view).map(describeViolation));
-    const kind = (kinds[kindOfPath(pagePath)] ??= { pages: 0, largest: {} });
+    // The page's kind from its path's shape in the route table (scripts/site-size.mjs).
+    const kind = (kinds[pageKind(pagePath, '')] ??= { pages: 0, largest: {} });
     kind.pages += 1;
     for (const { budget, limit, measured } of budgetsFor(view)) {
       if (!kind.largest[budget] || measured > kind.largest[budget].bytes) kind.largest[budget] = { bytes: measured, budget: limit, page: pagePath };
@@ -49,43 +55,73 @@ function timeBuild(args = [], env = {}) {
   const result = spawnSync('npx', ['astro', 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
-  return { seconds: (performance.now() - started) / 1000, pages };
+  const seconds = (performance.now() - started) / 1000;
+  return { pages, seconds: Number(seconds.toFixed(1)), msPerPage: Number(((seconds * 1000) / pages).toFixed(1)) };
 }
 
-/** The first path in the sitemap that starts with a prefix. */
+/** Page HTML per kind and the dist size, with the largest page against the HTML budget. */
+function siteSize(dist) {
+  const byKind = htmlByKind(dist);
+  const [largestKind, largest] = Object.entries(byKind).sort(([, a], [, b]) => b.maxBytes - a.maxBytes)[0];
+  return {
+    htmlGzipByKind: byKind,
+    largestHtml: { kind: largestKind, path: largest.largest, bytes: largest.maxBytes, budget: budgets.pageHtml, within: largest.maxBytes <= budgets.pageHtml },
+    dist: distSize(dist),
+  };
+}
+
+/** The first entry page (not the index or one of its later pages) in the sitemap whose path starts with a prefix. */
 function samplePath(dist, prefix) {
   const xml = readFileSync(path.join(dist, 'sitemap.xml'), 'utf8');
   const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-  return paths.find((p) => p.startsWith(prefix) && p !== prefix);
+  return paths.find((p) => p.startsWith(prefix) && pageKind(p, '').endsWith(' entry'));
 }
 
-/** Runs `measure` against `astro preview` of the build on port 4399, then stops the server. */
+/** A port no one listens on now, from the OS: two benches at once (or a test server) must not share one. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `measure` against `astro preview` of the build on a free port, then stops the server. */
 async function withPreview(measure) {
   if (!existsSync('/usr/bin/chromium')) return { skipped: 'no /usr/bin/chromium' };
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
   // Its own process group, so stopping it also stops the server npx starts.
-  const server = spawn('npx', ['astro', 'preview', '--port', '4399'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  let exited = false;
+  server.once('exit', () => (exited = true));
   try {
-    for (let i = 0; i < 50; i += 1) {
+    for (let i = 0; i < 50 && !exited; i += 1) {
       try {
-        await fetch('http://localhost:4399/');
+        await fetch(`${origin}/`);
         break;
       } catch {
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    return await measure('http://localhost:4399');
+    if (exited) throw new Error(`astro preview on port ${port} stopped before it served the site`);
+    return await measure(origin);
   } finally {
-    process.kill(-server.pid);
+    // The group may be gone already; stopping it is then nothing to do.
+    if (!exited) process.kill(-server.pid);
   }
 }
 
-async function searchBytes(dist) {
+async function searchBytes(dist, origin) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(dist, 'pagefind'))) return { skipped: 'no search index' };
   {
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
     const page = await browser.newPage();
-    await page.goto('http://localhost:4399/tim-kiem/');
+    await page.goto(`${origin}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
     let bytes = 0;
     const requests = [];
@@ -95,7 +131,7 @@ async function searchBytes(dist) {
       // Static hosts compress text; the wasm and index chunks are already compressed.
       const size = /\.(js|json|css)$/.test(response.url()) ? gz(body) : body.length;
       bytes += size;
-      requests.push(response.url().replace('http://localhost:4399', ''));
+      requests.push(response.url().replace(origin, ''));
     });
     const box = page.getByRole('searchbox').last();
     await box.fill('bat nat');
@@ -123,25 +159,33 @@ function indexSizes(dist) {
   return { languages: sizes, totalBytes: total(dir) };
 }
 
-async function scaleRun() {
+async function scaleRun(realBuild) {
   const root = mkdtempSync(path.join(tmpdir(), 'antoanso-scale-'));
-  cpSync('content', path.join(root, 'content'), { recursive: true });
-  const template = readFileSync('content/guides/vi/bat-nat-truc-tuyen.mdx', 'utf8');
-  for (let i = 0; i < 1000; i += 1) writeFileSync(path.join(root, 'content/guides/vi', `ban-sao-${i}.mdx`), template.replace(/^title: (.*)$/m, `title: $1 ${i}`));
-  const outDir = path.join(root, 'dist');
-  const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: path.join(root, 'content') });
-  const article = firstView(outDir, '/huong-dan/ban-sao-500/');
-  const hub = firstView(outDir, '/phu-huynh/');
-  rmSync(root, { recursive: true, force: true });
-  return {
-    pages: build.pages,
-    buildSeconds: Number(build.seconds.toFixed(1)),
-    msPerPage: Number(((build.seconds * 1000) / build.pages).toFixed(1)),
-    articleHtmlGzip: article.html,
-    hubHtmlGzip: hub.html,
-    budgetHtml: budgets.pageHtml,
-    articleWithinBudget: article.html <= budgets.pageHtml,
-  };
+  // The content folder carries the run's unique name: astro.config.mjs keys the fixture cache by it.
+  const content = path.join(root, path.basename(root));
+  const cache = path.join('node_modules', '.astro-fixtures', path.basename(content));
+  try {
+    const guides = writeScaleContent('content', content, { count: 1000 });
+    const outDir = path.join(root, 'dist');
+    // A content tree of its own brings no province content unless the province is named (src/lib/content-root.ts).
+    const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: content, ANTOANSO_PROVINCE: process.env.ANTOANSO_PROVINCE || defaultProvince });
+    const size = siteSize(outDir);
+    return {
+      guides,
+      pages: build.pages,
+      buildSeconds: build.seconds,
+      msPerPage: build.msPerPage,
+      msPerPageAtRealSize: realBuild.msPerPage,
+      ...size,
+      distBudget: { totalMB: size.dist.totalMB, budgetMB: budgets.distAt1000GuidesMB, within: size.dist.totalMB <= budgets.distAt1000GuidesMB },
+    };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+    rmSync(cache, { recursive: true, force: true });
+    // The build also wrote the project's .astro/ (content modules and types) for the scale content:
+    // point it back at the real content, so nothing is left referring to the deleted folder.
+    spawnSync('npx', ['astro', 'sync'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore' });
+  }
 }
 
 const build = timeBuild();
@@ -160,13 +204,14 @@ const pageTypes = {
 };
 const pages = Object.fromEntries(Object.entries(pageTypes).filter(([, p]) => p).map(([type, p]) => [type, figures(firstView(dist, p))]));
 const report = {
-  build: { pages: build.pages, seconds: Number(build.seconds.toFixed(1)), msPerPage: Number(((build.seconds * 1000) / build.pages).toFixed(1)) },
+  build,
+  realSize: siteSize(dist),
   firstViewGzipBytes: pages,
   budgets: { limits: budgets, ...budgetReport(dist) },
   searchIndex: indexSizes(dist),
-  search: await withPreview(() => searchBytes(dist)),
+  search: await withPreview((origin) => searchBytes(dist, origin)),
   slowNetwork: await withPreview((origin) => slowNetwork(origin, { home: '/', guide: pageTypes.guide })),
   lighthouse: await withPreview((origin) => lighthouseScores(origin, { home: '/', guide: pageTypes.guide })),
-  scale: process.argv.includes('--scale') ? await scaleRun() : 'run with --scale to build a 1,000-guide site',
+  scale: process.argv.includes('--scale') ? await scaleRun(build) : 'run with --scale to build a 1,000-guide site',
 };
 console.log(JSON.stringify(report, null, 2));

@@ -20,6 +20,8 @@ export const budgets = {
   /** One illustration, and all the illustrations a page shows. */
   illustration: 15 * KB,
   illustrationsPerPage: 40 * KB,
+  /** The whole dist of a site with 1,000 guides, in MB (Starlight: 606 MB); `npm run bench -- --scale` reports it. */
+  distAt1000GuidesMB: 60,
   /** The 111 button is visible within this time on slow 3G (400 kbit/s, 400 ms) on the home page and a guide. */
   hotlineVisibleMs: 3000,
 };

@@ -23,9 +23,3 @@ export async function published<C extends CollectionKey>(collection: C): Promise
 export async function inLocale<C extends CollectionKey>(collection: C, locale: Locale): Promise<Entry<C>[]> {
   return (await published(collection)).filter((entry) => splitEntryId(entry.id).locale === locale);
 }
-
-/** The entry with the same file name in another locale, if it exists. */
-export function translationIn<E extends { id: string }>(entries: E[], entry: E, locale: Locale): E | undefined {
-  const { key } = splitEntryId(entry.id);
-  return entries.find((other) => other.id === `${locale}/${key}`);
-}

@@ -3,7 +3,7 @@
  * indexes and the home page show. English lists include Vietnamese entries
  * that have no translation yet, marked with their content language.
  */
-import type { Locale } from '../i18n/locales';
+import { locales, type Locale } from '../i18n/locales';
 import type { AgeBand, Audience } from '../schemas/shared';
 import type { Device } from '../schemas/controls';
 import type { CurriculumSlot } from './lesson-curriculum';
@@ -11,6 +11,9 @@ import { entryKindKey, pageMeta } from './page-meta';
 import { sitePages, type SitePage } from './site-pages';
 import { splitEntryId } from './routes';
 import { lastUpdated } from './page-dates';
+import { byImportance, pageItems } from './card-lists';
+import { oncePerBuild } from './once-per-build';
+import { isUrgentHarm } from './urgent-harms';
 
 export type CardKind = 'guides' | 'controls' | 'lessons' | 'quizzes' | 'campaigns';
 
@@ -34,6 +37,8 @@ export interface Card {
   curriculum: CurriculumSlot[];
   /** Last change a reader would notice: orders "Mới cập nhật" and the RSS feeds. */
   updated: Date;
+  /** A guide about a harm where a parent may need to act tonight: listed first (src/lib/card-lists.ts). */
+  urgent: boolean;
 }
 
 type EntryPage = Extract<SitePage, { kind: CardKind }>;
@@ -60,18 +65,32 @@ function toCard(page: EntryPage): Card {
     grades: 'grades' in data ? data.grades : [],
     curriculum: 'curriculum' in data ? data.curriculum : [],
     updated: lastUpdated(data),
+    urgent: 'harm' in data && isUrgentHarm(data.harm),
   };
 }
 
 /**
- * Every card on the site. Not cached in the module: `astro dev` keeps modules
- * between requests, and a cache would serve hubs without the entry just written.
+ * Every card on the site, per locale, once per build (src/lib/once-per-build.ts):
+ * every guide page asks for them to pick its onward links.
  */
-async function allCards(): Promise<Card[]> {
-  return (await sitePages()).filter(isCardPage).map(toCard);
-}
+const allCards = oncePerBuild(async (): Promise<Record<Locale, Card[]>> => {
+  const pages = (await sitePages()).filter(isCardPage);
+  return Object.fromEntries(locales.map((locale) => [locale, pages.filter((p) => p.locale === locale).map(toCard)])) as Record<Locale, Card[]>;
+});
 
 export async function cardsFor(locale: Locale, filter: (card: Card) => boolean = () => true): Promise<Card[]> {
-  const localePaths = locale === 'vi' ? (p: string) => !p.startsWith('/en/') : (p: string) => p.startsWith('/en/');
-  return (await allCards()).filter((card) => localePaths(card.path) && filter(card));
+  return (await allCards())[locale].filter(filter);
+}
+
+/** The cards a paged list holds, in its order: a section's index A–Z, a topic most important first. */
+export function listCards(page: Extract<SitePage, { kind: 'index' | 'topic' }>): Promise<Card[]> {
+  if (page.kind === 'index') {
+    return cardsFor(page.locale, (card) => card.kind === page.section).then((cards) => cards.sort((a, b) => a.title.localeCompare(b.title, page.locale) || a.path.localeCompare(b.path)));
+  }
+  return cardsFor(page.locale, (card) => card.topics.includes(page.topic.id)).then((cards) => cards.sort((a, b) => byImportance(a, b) || a.path.localeCompare(b.path)));
+}
+
+/** The cards on one page of a paged list. */
+export async function listPageCards(page: Extract<SitePage, { kind: 'index' | 'topic' }>): Promise<Card[]> {
+  return pageItems(await listCards(page), page.pageNumber);
 }

@@ -18,7 +18,8 @@ export function isOfflineCore(page: SitePage): boolean {
     case 'offline':
       return true;
     case 'index':
-      return page.section === 'quizzes';
+      // The quizzes' index, not its later pages: the core stays the same size as quizzes are added.
+      return page.section === 'quizzes' && page.pageNumber === 1;
     case 'pages':
       return page.entry.data.role !== undefined && corePageRoles.includes(page.entry.data.role);
     case 'search':

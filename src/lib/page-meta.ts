@@ -6,13 +6,13 @@
  * nothing else decides these things (after Starlight's route data).
  */
 import { site } from '../config/site';
-import { useTranslations, type UiKey } from '../i18n/t';
+import { fill, useTranslations, type UiKey } from '../i18n/t';
 import type { Audience } from '../schemas/shared';
 import { carriesExitThisPage } from './exit-this-page';
 import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, socialCardPath, squareImagePath, type Section } from './routes';
 import type { SearchFilters } from './search-filters';
 import type { CardText } from './social-card';
-import type { ListedSection, SitePage } from './site-pages';
+import type { ListedSection, Paging, SitePage } from './site-pages';
 
 export interface Breadcrumb {
   label: string;
@@ -73,6 +73,8 @@ interface KindMeta {
   title: string;
   description: string;
   noindex?: boolean;
+  /** Left out of the site search though indexable (later pages of a list: page 1 is the result to show). */
+  notInSearch?: boolean;
   audience?: Audience[];
   search?: SearchFilters;
   /** The small label above the title on the social card. */
@@ -99,6 +101,29 @@ interface KindMeta {
  */
 function originalPath(section: Section, page: { contentLocale: SitePage['locale']; entry: { id: string; data: { slug?: string | undefined } } }): string {
   return entryPath(section, page.contentLocale, entrySlug(page.entry));
+}
+
+/**
+ * A later page of a paged list (/huong-dan/trang-2/) is the list's own metadata
+ * with its page number in the title and the first page's social card. Its
+ * breadcrumbs stay the list's (a long topic name would push the heading below the
+ * first screen on a phone); its page links always lead back to the first page.
+ * It stays indexable and in the sitemap, so search engines reach every entry it
+ * lists, but out of the site search, where the first page is the result to show.
+ * Each page is its own canonical URL.
+ */
+function listPage(page: Paging & { locale: SitePage['locale'] }, meta: KindMeta): KindMeta {
+  if (page.pageNumber === 1) return meta;
+  const t = useTranslations(page.locale);
+  return {
+    ...meta,
+    title: `${meta.title} (${fill(t('list.pageOf'), { n: page.pageNumber, count: page.pageCount })})`,
+    cardTitle: meta.cardTitle ?? meta.title,
+    notInSearch: true,
+    cardFor: page.firstPath,
+    // The square image is the list's, on its first page.
+    square: false,
+  };
 }
 
 function kindMeta(page: SitePage): KindMeta {
@@ -136,10 +161,10 @@ function kindMeta(page: SitePage): KindMeta {
         breadcrumbs: [home],
       };
     case 'topic':
-      return { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), cardFor: page.path, breadcrumbs: [home] };
+      return listPage(page, { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), cardFor: page.path, breadcrumbs: [home] });
     case 'index': {
       const title = t(sectionTitleKeys[page.section]);
-      return { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, cardFor: page.path, square: true, breadcrumbs: [home] };
+      return listPage(page, { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, cardFor: page.path, square: true, breadcrumbs: [home] });
     }
     case 'navigator': {
       const { data } = page.entry;
@@ -229,7 +254,7 @@ export function pageMeta(page: SitePage): PageMeta {
     description: meta.description,
     exit: carriesExitThisPage(page),
     noindex,
-    searchIndexed: !noindex && page.contentLocale === page.locale,
+    searchIndexed: !noindex && !meta.notInSearch && page.contentLocale === page.locale,
     audience: meta.audience ?? [],
     search: meta.search,
     card: {

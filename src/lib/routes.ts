@@ -49,6 +49,18 @@ export function entryPath(section: Section, locale: Locale, slug: string): strin
   return `${sectionPath(section, locale)}${slug}/`;
 }
 
+/** The word in the URL of a list's later pages: /huong-dan/trang-2/, /en/guides/page-2/. */
+export const pageSegments = { vi: 'trang', en: 'page' } as const satisfies Record<Locale, string>;
+
+/**
+ * Page `n` of a paged list whose first page is `firstPath`: the first page keeps
+ * its own URL, later ones add a segment (/chu-de/grooming/trang-3/).
+ */
+export function pagedPath(firstPath: string, locale: Locale, n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`A list page number is a whole number from 1, not ${n}`);
+  return n === 1 ? firstPath : `${firstPath}${pageSegments[locale]}-${n}/`;
+}
+
 /** A standalone page at the root of its locale: /quyen-rieng-tu/, /en/privacy/. */
 export function rootPagePath(locale: Locale, slug: string): string {
   return `${localePrefix(locale)}/${slug}/`;

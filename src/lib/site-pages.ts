@@ -7,10 +7,15 @@ import { locales, otherLocale, type Locale } from '../i18n/locales';
 import type { Audience } from '../schemas/shared';
 import { audiences } from '../schemas/shared';
 import type { Topic } from '../schemas/taxonomy';
-import { inLocale, published, translationIn, type Entry } from './collections';
+import { pageCount } from './card-lists';
+import { inLocale, published, type Entry } from './collections';
 import { contentProblems, duplicatePathProblems, entryFile, throwIfProblems } from './content-checks';
-import { entryPath, entrySlug, helpBoxSlugs, homePath, navigatorEmbedPath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
+import { listedSections, type ListedSection } from './listed-sections';
+import { oncePerBuild } from './once-per-build';
+import { entryPath, entrySlug, helpBoxSlugs, homePath, navigatorEmbedPath, pagedPath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
 import { topics } from './taxonomy-data';
+
+export { listedSections, type ListedSection };
 
 interface PageBase {
   path: string;
@@ -24,10 +29,18 @@ interface PageBase {
   switchTo: string;
 }
 
-/** Sections whose index page lists their entries. */
-export const listedSections = ['guides', 'controls', 'lessons', 'quizzes', 'campaigns'] as const;
-export type ListedSection = (typeof listedSections)[number];
-
+/**
+ * One page of a paged list (a section's full index, or a topic). The first page
+ * keeps the list's own URL; later ones are /huong-dan/trang-2/ (src/lib/routes.ts).
+ */
+export interface Paging {
+  /** From 1. */
+  pageNumber: number;
+  /** The list's pages in this locale. */
+  pageCount: number;
+  /** The list's first page: later pages link back to it and share its social card. */
+  firstPath: string;
+}
 
 export type SitePage = PageBase &
   (
@@ -36,8 +49,8 @@ export type SitePage = PageBase &
     | { kind: 'downloads' }
     | { kind: 'offline' }
     | { kind: 'hub'; audience: Audience }
-    | { kind: 'topic'; topic: Topic }
-    | { kind: 'index'; section: ListedSection }
+    | ({ kind: 'topic'; topic: Topic } & Paging)
+    | ({ kind: 'index'; section: ListedSection } & Paging)
     | { kind: 'navigator'; entry: Entry<'navigator'> }
     | { kind: 'guides'; entry: Entry<'guides'> }
     | { kind: 'controls'; entry: Entry<'controls'> }
@@ -70,16 +83,46 @@ function everyLocale<T extends object>(build: (locale: Locale) => string, extra:
 }
 
 /**
+ * Every page of one paged list in every locale, from its first page's path and
+ * the number of items it lists in each locale (locales can differ: English lists
+ * Vietnamese fallbacks too). Page n's translation is page n in the other locale
+ * when that exists, else the other locale's first page.
+ */
+function pagedLists<T extends object>(firstPath: (locale: Locale) => string, itemsIn: (locale: Locale) => number, extra: T): (PageBase & Paging & T)[] {
+  const counts = Object.fromEntries(locales.map((l) => [l, pageCount(itemsIn(l))])) as Record<Locale, number>;
+  return locales.flatMap((locale) =>
+    Array.from({ length: counts[locale] }, (_, i) => {
+      const pageNumber = i + 1;
+      const translations = Object.fromEntries(locales.filter((l) => pageNumber <= counts[l]).map((l) => [l, pagedPath(firstPath(l), l, pageNumber)]));
+      const other = otherLocale(locale);
+      return {
+        ...extra,
+        path: translations[locale]!,
+        locale,
+        contentLocale: locale,
+        translations,
+        switchTo: translations[other] ?? firstPath(other),
+        pageNumber,
+        pageCount: counts[locale],
+        firstPath: firstPath(locale),
+      };
+    }),
+  );
+}
+
+/**
  * One page per entry, plus an English fallback page (Vietnamese content, English
  * interface) for every Vietnamese entry that has no translation yet.
  */
 function entryPages<E extends { id: string }>(entries: E[], pathOf: (locale: Locale, entry: E) => string): (PageBase & { entry: E })[] {
   const pages: (PageBase & { entry: E })[] = [];
+  // Translations by id, so pairing them stays linear in the number of entries.
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
   for (const entry of entries) {
-    const { locale } = splitEntryId(entry.id);
+    const { locale, key } = splitEntryId(entry.id);
     const translations: Partial<Record<Locale, string>> = {};
     for (const l of locales) {
-      const version = l === locale ? entry : translationIn(entries, entry, l);
+      const version = l === locale ? entry : byId.get(`${l}/${key}`);
       if (version) translations[l] = pathOf(l, version);
     }
     const fallbackPath = pathOf(otherLocale(locale), entry);
@@ -115,7 +158,10 @@ export function isParentGuide(guide: { data: { audience: readonly Audience[] } }
   return guide.data.audience.includes('parents');
 }
 
-export async function sitePages(): Promise<SitePage[]> {
+/** Every page, worked out once per build (src/lib/once-per-build.ts): views and endpoints all ask for it. */
+export const sitePages: () => Promise<SitePage[]> = oncePerBuild(collectPages);
+
+async function collectPages(): Promise<SitePage[]> {
   const [guides, controls, lessons, quizzes, campaigns, pages, navigators] = await Promise.all([
     published('guides'),
     published('controls'),
@@ -137,22 +183,30 @@ export async function sitePages(): Promise<SitePage[]> {
       lessons: checked('lessons', lessons),
     }),
   );
+  const listed = [
+    ...entryPages(guides, inSection('guides')).map((p) => ({ ...p, kind: 'guides' as const })),
+    ...entryPages(controls, inSection('controls')).map((p) => ({ ...p, kind: 'controls' as const })),
+    ...entryPages(lessons, inSection('lessons')).map((p) => ({ ...p, kind: 'lessons' as const })),
+    ...entryPages(quizzes, inSection('quizzes')).map((p) => ({ ...p, kind: 'quizzes' as const })),
+  ];
+  const campaignPages = entryPages(campaigns, inSection('campaigns')).map((p) => ({ ...p, kind: 'campaigns' as const }));
+  // What each paged list holds, counted the way content-cards.ts lists it: the entry pages in the list's locale.
+  const cardPages = [...listed, ...campaignPages];
+  const inIndex = (section: ListedSection) => (locale: Locale) => cardPages.filter((p) => p.kind === section && p.locale === locale).length;
+  const onTopic = (topic: Topic) => (locale: Locale) => cardPages.filter((p) => p.locale === locale && p.entry.data.topics.includes(topic.id)).length;
   const all: SitePage[] = [
     ...everyLocale(homePath, { kind: 'home' as const }),
     ...everyLocale((l) => sectionPath('search', l), { kind: 'search' as const }),
     ...everyLocale((l) => sectionPath('downloads', l), { kind: 'downloads' as const }),
     ...everyLocale((l) => sectionPath('offline', l), { kind: 'offline' as const }),
     ...audiences.flatMap((audience) => everyLocale((l) => sectionPath(audience, l), { kind: 'hub' as const, audience })),
-    ...topics.flatMap((topic) => everyLocale((l) => entryPath('topics', l, topic.id), { kind: 'topic' as const, topic })),
-    ...listedSections.flatMap((section) => everyLocale((l) => sectionPath(section, l), { kind: 'index' as const, section })),
-    ...entryPages(guides, inSection('guides')).map((p) => ({ ...p, kind: 'guides' as const })),
+    ...topics.flatMap((topic) => pagedLists((l) => entryPath('topics', l, topic.id), onTopic(topic), { kind: 'topic' as const, topic })),
+    ...listedSections.flatMap((section) => pagedLists((l) => sectionPath(section, l), inIndex(section), { kind: 'index' as const, section })),
+    ...listed,
     ...entryPages(guides.filter(isParentGuide), inSection('republish')).map((p) => ({ ...p, kind: 'guide-article' as const })),
-    ...entryPages(controls, inSection('controls')).map((p) => ({ ...p, kind: 'controls' as const })),
-    ...entryPages(lessons, inSection('lessons')).map((p) => ({ ...p, kind: 'lessons' as const })),
-    ...entryPages(quizzes, inSection('quizzes')).map((p) => ({ ...p, kind: 'quizzes' as const })),
     ...entryPages(quizzes, inSection('embed')).map((p) => ({ ...p, kind: 'quiz-embed' as const })),
     ...entryPages(quizzes, inSection('classroom')).map((p) => ({ ...p, kind: 'quiz-classroom' as const })),
-    ...entryPages(campaigns, inSection('campaigns')).map((p) => ({ ...p, kind: 'campaigns' as const })),
+    ...campaignPages,
     ...entryPages(pages, (l, entry) => rootPagePath(l, entry.data.slug)).map((p) =>
       p.entry.data.role === 'press' ? { ...p, kind: 'press' as const } : { ...p, kind: 'pages' as const },
     ),

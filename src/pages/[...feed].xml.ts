@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { site } from '../config/site';
 import { locales, localeTags, type Locale } from '../i18n/locales';
+import { byLatest, listLimits } from '../lib/card-lists';
 import { cardsFor } from '../lib/content-cards';
 import { feedPath, homePath } from '../lib/routes';
 import { escapeXml } from '../lib/xml';
@@ -15,9 +16,8 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ props }) => {
   const locale = props.locale as Locale;
-  const cards = (await cardsFor(locale, (card) => card.contentLocale === locale))
-    .sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title))
-    .slice(0, 50);
+  // The latest few, so the feed stays the same size as the site grows.
+  const cards = (await cardsFor(locale, (card) => card.contentLocale === locale)).sort(byLatest).slice(0, listLimits.feed);
   const items = cards
     .map(
       (card) => `    <item>

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { htmlFilesIn } from '../../src/lib/html-files';
-import { sections } from '../../src/lib/routes';
+import { pageSegments, sections } from '../../src/lib/routes';
 
 export const dist = 'dist';
 
@@ -31,14 +31,18 @@ export interface BuiltPage {
 
 const segmentToSection = new Map<string, string>(Object.entries(sections).flatMap(([section, names]) => Object.values(names).map((name) => [name, section] as const)));
 
-/** The kind of a page from its path: "home", "guides", "guides/entry", "page". */
+/** The last segment of a paged list's later pages: trang-2, page-2 (src/lib/routes.ts pagedPath). */
+const laterPageSegment = new RegExp(`^(${Object.values(pageSegments).join('|')})-\\d+$`);
+
+/** The kind of a page from its path: "home", "guides", "guides/entry", "guides/page" (a list's later page), "page". */
 export function kindOfPath(urlPath: string): string {
   const parts = urlPath.split('/').filter(Boolean);
   if (parts[0] === 'en') parts.shift();
   if (parts.length === 0) return 'home';
   const section = segmentToSection.get(parts[0]!);
   if (!section) return parts.length === 1 ? 'page' : `unknown:${parts[0]}`;
-  return parts.length === 1 ? section : `${section}/entry`;
+  if (parts.length === 1) return section;
+  return laterPageSegment.test(parts.at(-1)!) ? `${section}/page` : `${section}/entry`;
 }
 
 /** Every built HTML page with its path ("/huong-dan/x/"), the 404 page left out. */

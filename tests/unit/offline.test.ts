@@ -4,6 +4,7 @@ import { canSaveForOffline, isOfflineCore } from '../../src/lib/offline-core';
 import type { SitePage } from '../../src/lib/site-pages';
 
 const base = { path: '/x/', locale: 'vi', contentLocale: 'vi', translations: {}, switchTo: '/en/x/' } as const;
+const firstPage = { pageNumber: 1, pageCount: 2, firstPath: '/x/' } as const;
 const entry = (data: object) => ({ id: 'vi/x', data }) as never;
 
 describe('the offline core', () => {
@@ -11,7 +12,7 @@ describe('the offline core', () => {
     const core: SitePage[] = [
       { ...base, kind: 'home' },
       { ...base, kind: 'offline' },
-      { ...base, kind: 'index', section: 'quizzes' },
+      { ...base, ...firstPage, kind: 'index', section: 'quizzes' },
       { ...base, kind: 'quizzes', entry: entry({}) },
       { ...base, kind: 'navigator', entry: entry({}) },
       { ...base, kind: 'pages', entry: entry({ role: 'hotline' }) },
@@ -20,7 +21,9 @@ describe('the offline core', () => {
       { ...base, kind: 'guides', entry: entry({}) },
       { ...base, kind: 'lessons', entry: entry({}) },
       { ...base, kind: 'controls', entry: entry({}) },
-      { ...base, kind: 'index', section: 'guides' },
+      { ...base, ...firstPage, kind: 'index', section: 'guides' },
+      // The core stays one page as quizzes are added: the quizzes' later index pages are not in it.
+      { ...base, ...firstPage, pageNumber: 2, path: '/x/trang-2/', kind: 'index', section: 'quizzes' },
       { ...base, kind: 'pages', entry: entry({ role: 'privacy' }) },
       { ...base, kind: 'search' },
     ];

@@ -158,6 +158,12 @@ export const en = {
   'hub.quizzes': 'Quizzes',
   'hub.downloads': 'Downloads',
   'hub.empty': 'Nothing in this section yet.',
+  'list.seeAllIn': 'See all: {list}',
+  'list.pageOf': 'Page {n} of {count}',
+  'list.pages': 'Pages of this list',
+  'list.page': 'Page',
+  'list.previous': 'Previous page',
+  'list.next': 'Next page',
 
   'device.android': 'Android phone',
   'device.iphone': 'iPhone',

@@ -160,6 +160,12 @@ export const vi = {
   'hub.quizzes': 'Trắc nghiệm',
   'hub.downloads': 'Tài liệu tải về',
   'hub.empty': 'Chưa có bài nào trong mục này.',
+  'list.seeAllIn': 'Xem tất cả: {list}',
+  'list.pageOf': 'Trang {n}/{count}',
+  'list.pages': 'Các trang của danh sách',
+  'list.page': 'Trang',
+  'list.previous': 'Trang trước',
+  'list.next': 'Trang sau',
 
   'device.android': 'Điện thoại Android',
   'device.iphone': 'iPhone',
