@@ -23,7 +23,11 @@ const fixtureContent = process.env.ANTOANSO_CONTENT;
 const fixtureDir = fixtureContent ? `./node_modules/.astro-fixtures/${path.basename(fixtureContent)}` : undefined;
 // Another province's build keeps its own content cache, so it never serves the default province's entries.
 const provinceName = path.basename(provinceDir);
-const cacheDir = fixtureDir ? `${fixtureDir}/cache` : provinceName === defaultProvince ? './node_modules/.astro' : `./node_modules/.astro-provinces/${provinceName}`;
+const cacheDir = fixtureDir
+  ? `${fixtureDir}/cache`
+  : provinceName === defaultProvince
+    ? './node_modules/.astro'
+    : `./node_modules/.astro-provinces/${provinceName}`;
 
 export default defineConfig({
   cacheDir,

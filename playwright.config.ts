@@ -38,7 +38,17 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'] }, testIgnore: [/no-js\.spec\.ts/, /publish-build\.setup\.ts/, /nginx\.spec\.ts/, /published-build\.spec\.ts/, /fixture-province\./] },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'] },
+      testIgnore: [
+        /no-js\.spec\.ts/,
+        /publish-build\.setup\.ts/,
+        /nginx\.spec\.ts/,
+        /published-build\.spec\.ts/,
+        /fixture-province\./,
+      ],
+    },
     { name: 'no-js', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false }, testMatch: /no-js\.spec\.ts/ },
     // A second build, as published (https SITE_URL), served by real nginx with the generated configuration.
     { name: 'publish-build', testMatch: /publish-build\.setup\.ts/ },

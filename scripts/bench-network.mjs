@@ -9,11 +9,25 @@ import { chromium } from 'playwright-core';
 import { budgets, slow3g as slow3gProfile } from './budgets.mjs';
 
 const chromiumPath = '/usr/bin/chromium';
-const chromiumFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** DESIGN §9's "slow 3G" (scripts/budgets.mjs) as Chromium's network conditions. */
 const throughput = (slow3gProfile.kbitPerSecond * 1000) / 8;
-export const slow3g = { offline: false, latency: slow3gProfile.latencyMs, downloadThroughput: throughput, uploadThroughput: throughput };
+export const slow3g = {
+  offline: false,
+  latency: slow3gProfile.latencyMs,
+  downloadThroughput: throughput,
+  uploadThroughput: throughput,
+};
 export const hotlineVisibleBudgetMs = budgets.hotlineVisibleMs;
 
 /** A first visit (empty cache) on slow 3G: time until the 111 link is visible, until load, and bytes on the wire. */
@@ -43,7 +57,11 @@ export async function slowNetwork(origin, paths) {
     for (const [name, path] of Object.entries(paths)) {
       results[name] = { path, ...(await firstVisit(browser, origin + path)) };
     }
-    return { profile: '400 kbit/s, 400 ms latency, empty cache (the preview server does not compress)', budgetHotlineVisibleMs: hotlineVisibleBudgetMs, pages: results };
+    return {
+      profile: '400 kbit/s, 400 ms latency, empty cache (the preview server does not compress)',
+      budgetHotlineVisibleMs: hotlineVisibleBudgetMs,
+      pages: results,
+    };
   } finally {
     await browser.close();
   }
@@ -56,7 +74,9 @@ export async function lighthouseScores(origin, paths) {
     const results = {};
     for (const [name, path] of Object.entries(paths)) {
       const run = await lighthouse(origin + path, { port: chrome.port, output: 'json', logLevel: 'error' });
-      results[name] = Object.fromEntries(Object.entries(run.lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]));
+      results[name] = Object.fromEntries(
+        Object.entries(run.lhr.categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)]),
+      );
     }
     return { profile: 'Lighthouse default (mobile, simulated throttling)', pages: results };
   } finally {

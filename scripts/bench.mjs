@@ -44,15 +44,24 @@ function budgetReport(dist) {
     const kind = (kinds[pageKind(pagePath, '')] ??= { pages: 0, largest: {} });
     kind.pages += 1;
     for (const { budget, limit, measured } of budgetsFor(view)) {
-      if (!kind.largest[budget] || measured > kind.largest[budget].bytes) kind.largest[budget] = { bytes: measured, budget: limit, page: pagePath };
+      if (!kind.largest[budget] || measured > kind.largest[budget].bytes)
+        kind.largest[budget] = { bytes: measured, budget: limit, page: pagePath };
     }
   }
-  return { pagesMeasured: Object.values(kinds).reduce((sum, kind) => sum + kind.pages, 0), overBudget: over, byKind: kinds };
+  return {
+    pagesMeasured: Object.values(kinds).reduce((sum, kind) => sum + kind.pages, 0),
+    overBudget: over,
+    byKind: kinds,
+  };
 }
 
 function timeBuild(args = [], env = {}) {
   const started = performance.now();
-  const result = spawnSync('npx', ['astro', 'build', ...args], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const result = spawnSync('npx', ['astro', 'build', ...args], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
   const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
   const seconds = (performance.now() - started) / 1000;
@@ -65,7 +74,13 @@ function siteSize(dist) {
   const [largestKind, largest] = Object.entries(byKind).sort(([, a], [, b]) => b.maxBytes - a.maxBytes)[0];
   return {
     htmlGzipByKind: byKind,
-    largestHtml: { kind: largestKind, path: largest.largest, bytes: largest.maxBytes, budget: budgets.pageHtml, within: largest.maxBytes <= budgets.pageHtml },
+    largestHtml: {
+      kind: largestKind,
+      path: largest.largest,
+      bytes: largest.maxBytes,
+      budget: budgets.pageHtml,
+      within: largest.maxBytes <= budgets.pageHtml,
+    },
     dist: distSize(dist),
   };
 }
@@ -95,7 +110,11 @@ async function withPreview(measure) {
   const port = await freePort();
   const origin = `http://localhost:${port}`;
   // Its own process group, so stopping it also stops the server npx starts.
-  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
   let exited = false;
   server.once('exit', () => (exited = true));
   try {
@@ -119,7 +138,10 @@ async function searchBytes(dist, origin) {
   const { chromium } = await import('playwright-core');
   if (!existsSync(path.join(dist, 'pagefind'))) return { skipped: 'no search index' };
   {
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     const page = await browser.newPage();
     await page.goto(`${origin}/tim-kiem/`);
     await page.waitForLoadState('networkidle');
@@ -143,7 +165,13 @@ async function searchBytes(dist, origin) {
     await page.waitForTimeout(1500);
     await page.waitForLoadState('networkidle');
     await browser.close();
-    return { firstQueryBytes: first, nextQueryBytes: bytes, requests: requests.length, budgetFirstQuery: budgets.searchFirstQuery, withinBudget: first <= budgets.searchFirstQuery };
+    return {
+      firstQueryBytes: first,
+      nextQueryBytes: bytes,
+      requests: requests.length,
+      budgetFirstQuery: budgets.searchFirstQuery,
+      withinBudget: first <= budgets.searchFirstQuery,
+    };
   }
 }
 
@@ -151,11 +179,17 @@ function indexSizes(dist) {
   const dir = path.join(dist, 'pagefind');
   if (!existsSync(dir)) return {};
   const sizes = {};
-  const walk = (d) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : null));
+  const walk = (d) =>
+    readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : null));
   walk(dir);
   const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8'));
-  for (const [lang, info] of Object.entries(entry.languages)) sizes[lang] = { pages: info.page_count, indexFile: info.hash };
-  const total = (d) => readdirSync(d, { withFileTypes: true }).reduce((s, e) => s + (e.isDirectory() ? total(path.join(d, e.name)) : readFileSync(path.join(d, e.name)).length), 0);
+  for (const [lang, info] of Object.entries(entry.languages))
+    sizes[lang] = { pages: info.page_count, indexFile: info.hash };
+  const total = (d) =>
+    readdirSync(d, { withFileTypes: true }).reduce(
+      (s, e) => s + (e.isDirectory() ? total(path.join(d, e.name)) : readFileSync(path.join(d, e.name)).length),
+      0,
+    );
   return { languages: sizes, totalBytes: total(dir) };
 }
 
@@ -168,7 +202,10 @@ async function scaleRun(realBuild) {
     const guides = writeScaleContent('content', content, { count: 1000 });
     const outDir = path.join(root, 'dist');
     // A content tree of its own brings no province content unless the province is named (src/lib/content-root.ts).
-    const build = timeBuild(['--outDir', outDir], { ANTOANSO_CONTENT: content, ANTOANSO_PROVINCE: process.env.ANTOANSO_PROVINCE || defaultProvince });
+    const build = timeBuild(['--outDir', outDir], {
+      ANTOANSO_CONTENT: content,
+      ANTOANSO_PROVINCE: process.env.ANTOANSO_PROVINCE || defaultProvince,
+    });
     const size = siteSize(outDir);
     return {
       guides,
@@ -177,7 +214,11 @@ async function scaleRun(realBuild) {
       msPerPage: build.msPerPage,
       msPerPageAtRealSize: realBuild.msPerPage,
       ...size,
-      distBudget: { totalMB: size.dist.totalMB, budgetMB: budgets.distAt1000GuidesMB, within: size.dist.totalMB <= budgets.distAt1000GuidesMB },
+      distBudget: {
+        totalMB: size.dist.totalMB,
+        budgetMB: budgets.distAt1000GuidesMB,
+        within: size.dist.totalMB <= budgets.distAt1000GuidesMB,
+      },
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -202,7 +243,11 @@ const pageTypes = {
   search: '/tim-kiem/',
   englishGuide: samplePath(dist, '/en/guides/'),
 };
-const pages = Object.fromEntries(Object.entries(pageTypes).filter(([, p]) => p).map(([type, p]) => [type, figures(firstView(dist, p))]));
+const pages = Object.fromEntries(
+  Object.entries(pageTypes)
+    .filter(([, p]) => p)
+    .map(([type, p]) => [type, figures(firstView(dist, p))]),
+);
 const report = {
   build,
   realSize: siteSize(dist),

@@ -38,11 +38,35 @@ export function budgetsFor(view, limits = budgets) {
   const withIsland = view.islands > 0;
   return [
     { budget: 'page HTML (gzip)', limit: limits.pageHtml, measured: view.html, types: ['html'] },
-    { budget: 'first view: HTML + CSS + JS + fonts (gzip)', limit: limits.firstView, measured: view.total, types: ['html', 'css', 'js', 'font'] },
+    {
+      budget: 'first view: HTML + CSS + JS + fonts (gzip)',
+      limit: limits.firstView,
+      measured: view.total,
+      types: ['html', 'css', 'js', 'font'],
+    },
     withIsland
-      ? { budget: 'JavaScript on a page with an island (gzip)', limit: limits.islandPageJs, measured: view.js, types: ['js'] }
-      : { budget: 'JavaScript on a page without an island (gzip)', limit: limits.pageJs, measured: view.js, types: ['js'] },
-    ...(view.illustrations === undefined ? [] : [{ budget: 'illustrations on the page (gzip)', limit: limits.illustrationsPerPage, measured: view.illustrations, types: [] }]),
+      ? {
+          budget: 'JavaScript on a page with an island (gzip)',
+          limit: limits.islandPageJs,
+          measured: view.js,
+          types: ['js'],
+        }
+      : {
+          budget: 'JavaScript on a page without an island (gzip)',
+          limit: limits.pageJs,
+          measured: view.js,
+          types: ['js'],
+        },
+    ...(view.illustrations === undefined
+      ? []
+      : [
+          {
+            budget: 'illustrations on the page (gzip)',
+            limit: limits.illustrationsPerPage,
+            measured: view.illustrations,
+            types: [],
+          },
+        ]),
   ];
 }
 

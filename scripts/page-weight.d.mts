@@ -22,4 +22,7 @@ export interface FirstView {
 export declare function builtPagePaths(dist: string): string[];
 export declare function firstView(dist: string, pagePath: string): FirstView;
 export declare function usesRange(text: string, range: string): boolean;
-export declare function illustrationBytes(dist: string, pagePath: string): { files: { url: string; bytes: number; gzip: number }[]; total: number };
+export declare function illustrationBytes(
+  dist: string,
+  pagePath: string,
+): { files: { url: string; bytes: number; gzip: number }[]; total: number };

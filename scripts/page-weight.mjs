@@ -19,8 +19,10 @@ export function builtPagePaths(dist) {
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(dir, entry.name));
-      else if (entry.name === 'index.html') paths.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
-      else if (entry.name.endsWith('.html')) paths.push(`/${path.relative(dist, path.join(dir, entry.name)).split(path.sep).join('/')}`);
+      else if (entry.name === 'index.html')
+        paths.push(`/${path.relative(dist, dir).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/'));
+      else if (entry.name.endsWith('.html'))
+        paths.push(`/${path.relative(dist, path.join(dir, entry.name)).split(path.sep).join('/')}`);
     }
   };
   walk(dist);
@@ -28,7 +30,8 @@ export function builtPagePaths(dist) {
 }
 
 /** Static imports of a built module (`import"./x.js"`, `from"./x.js"`); dynamic `import()` loads later, if at all. */
-const staticImports = (source) => [...source.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)].map((m) => m[1]);
+const staticImports = (source) =>
+  [...source.matchAll(/(?:\bimport|\bfrom)\s*["']([^"']+\.m?js)["']/g)].map((m) => m[1]);
 
 /**
  * The files a first view of a page fetches, each with the bytes it costs (gzip for text;
@@ -42,7 +45,9 @@ export function firstView(dist, pagePath) {
   const local = (url) => path.join(dist, url.split(/[?#]/)[0]);
   const files = [{ url: pagePath, type: 'html', bytes: gz(readFileSync(htmlFile)) }];
 
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]).filter((url) => existsSync(local(url)));
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((url) => existsSync(local(url)));
   for (const url of css) files.push({ url, type: 'css', bytes: gz(readFileSync(local(url))) });
   const inlineCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
   if (inlineCss.trim()) files.push({ url: '(inline styles)', type: 'css', bytes: gz(Buffer.from(inlineCss)) });
@@ -64,13 +69,22 @@ export function firstView(dist, pagePath) {
   // Fonts: preloaded ones, and @font-face files whose unicode-range the page's headings use
   // (the only text set in a web font; body text uses system fonts).
   const allCss = css.map((url) => readFileSync(local(url), 'utf8')).join('') + inlineCss;
-  const headingText = [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)].map((m) => m[1].replace(/<[^>]+>/g, '')).join('');
-  const fonts = new Set([...html.matchAll(/<link[^>]+rel="preload"[^>]+as="font"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+as="font"/g)].map((m) => m[1] ?? m[2]));
+  const headingText = [...html.matchAll(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/g)]
+    .map((m) => m[1].replace(/<[^>]+>/g, ''))
+    .join('');
+  const fonts = new Set(
+    [
+      ...html.matchAll(
+        /<link[^>]+rel="preload"[^>]+as="font"[^>]*href="([^"]+)"|<link[^>]+href="([^"]+)"[^>]+as="font"/g,
+      ),
+    ].map((m) => m[1] ?? m[2]),
+  );
   for (const m of allCss.matchAll(/@font-face\s*{([^}]+)}/g)) {
     const url = /url\(['"]?([^'")]+)/.exec(m[1])?.[1];
     if (url && usesRange(headingText, /unicode-range:([^;]+)/.exec(m[1])?.[1] ?? '')) fonts.add(url);
   }
-  for (const url of fonts) if (existsSync(local(url))) files.push({ url, type: 'font', bytes: readFileSync(local(url)).length });
+  for (const url of fonts)
+    if (existsSync(local(url))) files.push({ url, type: 'font', bytes: readFileSync(local(url)).length });
 
   const sum = (type) => files.filter((file) => file.type === type).reduce((total, file) => total + file.bytes, 0);
   const sizes = { html: sum('html'), css: sum('css'), js: sum('js'), fonts: sum('font') };
@@ -103,6 +117,10 @@ export function usesRange(text, range) {
 export function illustrationBytes(dist, pagePath) {
   const html = readFileSync(htmlFileOf(dist, pagePath), 'utf8');
   const urls = [...new Set([...html.matchAll(/\/illustrations\/[\w-]+\.svg/g)].map((m) => m[0]))];
-  const files = urls.map((url) => ({ url, bytes: readFileSync(path.join(dist, url)).length, gzip: gz(readFileSync(path.join(dist, url))) }));
+  const files = urls.map((url) => ({
+    url,
+    bytes: readFileSync(path.join(dist, url)).length,
+    gzip: gz(readFileSync(path.join(dist, url))),
+  }));
   return { files, total: files.reduce((sum, file) => sum + file.gzip, 0) };
 }

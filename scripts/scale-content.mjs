@@ -63,7 +63,9 @@ const isoDay = (time) => new Date(time).toISOString().slice(0, 10);
 export function writeScaleContent(sourceRoot, targetRoot, { count = 1000, until = '2026-11-28' } = {}) {
   cpSync(sourceRoot, targetRoot, { recursive: true });
   const guideDir = (locale) => path.join(sourceRoot, 'guides', locale);
-  const keys = readdirSync(guideDir('vi')).filter((name) => name.endsWith('.mdx')).sort();
+  const keys = readdirSync(guideDir('vi'))
+    .filter((name) => name.endsWith('.mdx'))
+    .sort();
   const topicIds = parse(readFileSync(path.join(sourceRoot, 'data', 'topics.yaml'), 'utf8')).map((topic) => topic.id);
   const ageBands = ['under-8', '8-10', '11-13', '14-15', '16-17'];
   const end = Date.parse(until);
@@ -94,7 +96,10 @@ export function writeScaleContent(sourceRoot, targetRoot, { count = 1000, until 
       };
       if (!updated) delete varied.updated;
       const name = `${key.replace(/\.mdx$/, '')}-bien-the-${n}.mdx`;
-      writeFileSync(path.join(targetRoot, 'guides', locale, name), `---\n${stringify(varied).trimEnd()}\n---\n${reorderedBody(seeded(bodySeed), body)}`);
+      writeFileSync(
+        path.join(targetRoot, 'guides', locale, name),
+        `---\n${stringify(varied).trimEnd()}\n---\n${reorderedBody(seeded(bodySeed), body)}`,
+      );
     };
     variant('vi', 'tình huống');
     // Every second variant is translated; the others get English fallback pages.

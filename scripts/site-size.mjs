@@ -8,12 +8,16 @@ import path from 'node:path';
 import { gz } from './page-weight.mjs';
 import { pageSegments, sections } from '../src/lib/routes.ts';
 
-const sectionOfSegment = new Map(Object.entries(sections).flatMap(([section, names]) => Object.values(names).map((name) => [name, section])));
+const sectionOfSegment = new Map(
+  Object.entries(sections).flatMap(([section, names]) => Object.values(names).map((name) => [name, section])),
+);
 const laterPage = new RegExp(`^(${Object.values(pageSegments).join('|')})-\\d+$`);
 
 /** Every file under a folder. */
 function filesIn(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesIn(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesIn(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
 }
 
 /** "home", "guides" (a section's landing page), "guides entry", "guides later page", "topics entry", "page" … */
@@ -48,7 +52,10 @@ export function htmlByKind(dist) {
       .map(([kind, pages]) => {
         const sorted = pages.sort((a, b) => a.bytes - b.bytes);
         const largest = sorted.at(-1);
-        return [kind, { pages: sorted.length, medianBytes: median(sorted).bytes, maxBytes: largest.bytes, largest: largest.path }];
+        return [
+          kind,
+          { pages: sorted.length, medianBytes: median(sorted).bytes, maxBytes: largest.bytes, largest: largest.path },
+        ];
       }),
   );
 }
@@ -67,6 +74,10 @@ export function distSize(dist) {
   }
   return {
     totalMB: mb(total),
-    byTypeMB: Object.fromEntries(Object.entries(byType).sort(([, a], [, b]) => b - a).map(([type, bytes]) => [type, mb(bytes)])),
+    byTypeMB: Object.fromEntries(
+      Object.entries(byType)
+        .sort(([, a], [, b]) => b - a)
+        .map(([type, bytes]) => [type, mb(bytes)]),
+    ),
   };
 }

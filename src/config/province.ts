@@ -16,7 +16,9 @@ export const provinceFileName = 'province.yaml';
 export function loadProvince(dir: string): Province {
   const file = path.join(dir, provinceFileName);
   if (!existsSync(file)) {
-    const known = existsSync('provinces') ? readdirSync('provinces').filter((name) => existsSync(path.join('provinces', name, provinceFileName))) : [];
+    const known = existsSync('provinces')
+      ? readdirSync('provinces').filter((name) => existsSync(path.join('provinces', name, provinceFileName)))
+      : [];
     throw new Error(
       `No province configuration at ${fromProject(file)}. ANTOANSO_PROVINCE names a folder under provinces/ ` +
         `(${known.join(', ') || 'none yet'}) or a path to a folder with a ${provinceFileName}.`,
@@ -30,7 +32,9 @@ export function loadProvince(dir: string): Province {
   }
   const result = provinceSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${fromProject(file)}: field ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${fromProject(file)}: field ${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    );
     throw new Error(`Invalid province configuration:\n${problems.join('\n')}`);
   }
   return result.data;
@@ -41,7 +45,11 @@ export function loadProvince(dir: string): Province {
  * exists to prove the site has nothing province-specific outside the folder,
  * and its name and contacts are made up.
  */
-export function assertPublishable(province: Province, dir: string, env: Readonly<Record<string, string | undefined>>): void {
+export function assertPublishable(
+  province: Province,
+  dir: string,
+  env: Readonly<Record<string, string | undefined>>,
+): void {
   if (env.ANTOANSO_PUBLISH === '1' && province.fixture) {
     throw new Error(
       `${fromProject(path.join(dir, provinceFileName))} is a test fixture (fixture: true) and is never published. ` +

@@ -57,7 +57,10 @@ export const deniedFeatures = [
 /** Features the site's own share and copy buttons need, for the site only (never for a frame on another origin). */
 export const selfOnlyFeatures = ['clipboard-write', 'web-share'] as const;
 
-export const permissionsPolicy = [...deniedFeatures.map((feature) => `${feature}=()`), ...selfOnlyFeatures.map((feature) => `${feature}=(self)`)].join(', ');
+export const permissionsPolicy = [
+  ...deniedFeatures.map((feature) => `${feature}=()`),
+  ...selfOnlyFeatures.map((feature) => `${feature}=(self)`),
+].join(', ');
 
 /** Sent with every response, whatever the path. */
 export const commonHeaders: Readonly<Record<string, string>> = {
@@ -94,4 +97,9 @@ export const cacheControl = {
 } as const;
 
 /** Every header name the policy can send, for tests and for detaching on static hosts. */
-export const policyHeaderNames = [...Object.keys(commonHeaders), 'Content-Security-Policy', 'X-Frame-Options', 'Cache-Control'] as const;
+export const policyHeaderNames = [
+  ...Object.keys(commonHeaders),
+  'Content-Security-Policy',
+  'X-Frame-Options',
+  'Cache-Control',
+] as const;

@@ -53,7 +53,8 @@ const variable = {
 
 export function nginxConfig(options: NginxOptions): string {
   // root and include take bare paths here; a space, quote, $ or ; would change the directive.
-  if (!/^\/[\w./+-]*$/.test(options.root)) throw new Error(`nginx root "${options.root}" must be an absolute path without spaces, quotes, $ or ;`);
+  if (!/^\/[\w./+-]*$/.test(options.root))
+    throw new Error(`nginx root "${options.root}" must be an absolute path without spaces, quotes, $ or ;`);
   const root = options.root.replace(/\/$/, '');
   const embed = framingHeaders(true);
   const other = framingHeaders(false);
@@ -97,7 +98,8 @@ export function nginxConfig(options: NginxOptions): string {
   lines.push('server {');
   for (const address of options.listen) lines.push(`    listen ${address};`);
   lines.push(`    server_name ${options.serverName};`);
-  if (options.tls) lines.push(`    ssl_certificate ${options.tls.certificate};`, `    ssl_certificate_key ${options.tls.key};`);
+  if (options.tls)
+    lines.push(`    ssl_certificate ${options.tls.certificate};`, `    ssl_certificate_key ${options.tls.key};`);
   lines.push(
     `    root ${root};`,
     '    index index.html;',
@@ -116,7 +118,8 @@ export function nginxConfig(options: NginxOptions): string {
     '',
     '    # "always": error responses (the 404 page) carry them too. An empty value sends no header.',
   );
-  for (const [name, value] of Object.entries(commonHeaders)) lines.push(`    add_header ${name} ${quote(value)} always;`);
+  for (const [name, value] of Object.entries(commonHeaders))
+    lines.push(`    add_header ${name} ${quote(value)} always;`);
   lines.push(
     `    add_header Content-Security-Policy ${variable.csp} always;`,
     `    add_header X-Frame-Options ${variable.frameOptions} always;`,
@@ -135,7 +138,8 @@ export function nginxConfig(options: NginxOptions): string {
     '',
     '    # Server configuration that ships inside the build folder.',
   );
-  for (const path of deployOnlyPaths) lines.push(`    location ${path.endsWith('/') ? '^~' : '='} ${path} {`, '        return 404;', '    }');
+  for (const path of deployOnlyPaths)
+    lines.push(`    location ${path.endsWith('/') ? '^~' : '='} ${path} {`, '        return 404;', '    }');
   if (options.redirects.length > 0) {
     lines.push('', '    # Moved pages (content/data/redirects.yaml).');
     for (const redirect of options.redirects) {
@@ -150,7 +154,10 @@ export function nginxConfig(options: NginxOptions): string {
 export function noStoreMap(paths: readonly string[]): string {
   const lines = ['# Generated at build from the pages that carry "Exit this page" (src/lib/exit-this-page.ts).'];
   for (const path of [...paths].sort()) {
-    lines.push(`${quote(path)} ${quote(cacheControl.exitPage)};`, `${quote(`${path}index.html`)} ${quote(cacheControl.exitPage)};`);
+    lines.push(
+      `${quote(path)} ${quote(cacheControl.exitPage)};`,
+      `${quote(`${path}index.html`)} ${quote(cacheControl.exitPage)};`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

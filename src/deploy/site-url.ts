@@ -19,8 +19,12 @@ const localHosts = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\]|0\.0\.0\.0)$/;
 export function siteUrlFrom(env: Readonly<Record<string, string | undefined>>): string {
   const raw = env.SITE_URL?.trim() || undefined;
   if (env[publishFlag] !== '1') return raw ?? localPreviewUrl;
-  const fix = 'Set SITE_URL to the public https address of the site, e.g. SITE_URL=https://an-toan-so.example npm run build:publish';
-  if (!raw) throw new Error(`SITE_URL is not set. A publishing build needs it for canonical URLs, the sitemap and embed codes. ${fix}`);
+  const fix =
+    'Set SITE_URL to the public https address of the site, e.g. SITE_URL=https://an-toan-so.example npm run build:publish';
+  if (!raw)
+    throw new Error(
+      `SITE_URL is not set. A publishing build needs it for canonical URLs, the sitemap and embed codes. ${fix}`,
+    );
   let url: URL;
   try {
     url = new URL(raw);
@@ -29,7 +33,8 @@ export function siteUrlFrom(env: Readonly<Record<string, string | undefined>>): 
   }
   if (url.protocol !== 'https:') throw new Error(`SITE_URL "${raw}" must start with https://. ${fix}`);
   if (localHosts.test(url.hostname)) throw new Error(`SITE_URL "${raw}" points at this machine. ${fix}`);
-  if (url.pathname !== '/' || url.search || url.hash) throw new Error(`SITE_URL "${raw}" must be an origin only (no path): the site's links start at /. ${fix}`);
+  if (url.pathname !== '/' || url.search || url.hash)
+    throw new Error(`SITE_URL "${raw}" must be an origin only (no path): the site's links start at /. ${fix}`);
   return url.origin;
 }
 

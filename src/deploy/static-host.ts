@@ -10,7 +10,11 @@ import { cacheControl, commonHeaders, embedPathPrefixes, framingHeaders, hashedA
 export const staticHostRuleLimit = 100;
 
 function rule(pattern: string, detach: readonly string[], headers: Readonly<Record<string, string>>): string {
-  return [pattern, ...detach.map((name) => `  ! ${name}`), ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
+  return [
+    pattern,
+    ...detach.map((name) => `  ! ${name}`),
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ].join('\n');
 }
 
 /**
@@ -22,12 +26,16 @@ export function noStorePatterns(pages: readonly string[], noStore: readonly stri
   const noStoreSet = new Set(noStore);
   const allNoStore = (prefix: string) => pages.every((page) => !page.startsWith(prefix) || noStoreSet.has(page));
   const patterns = new Set<string>();
-  const covered = (page: string) => [...patterns].some((pattern) => (pattern.endsWith('*') ? page.startsWith(pattern.slice(0, -1)) : page === pattern));
+  const covered = (page: string) =>
+    [...patterns].some((pattern) => (pattern.endsWith('*') ? page.startsWith(pattern.slice(0, -1)) : page === pattern));
   for (const page of [...noStore].sort()) {
     if (covered(page)) continue;
     const segments = page.split('/').filter(Boolean);
     // Folders from the widest (a section such as /trac-nghiem/, never a language root) to the page's parent.
-    const folders = segments.slice(0, -1).map((_, i) => `/${segments.slice(0, i + 1).join('/')}/`).filter((folder) => folder !== '/en/');
+    const folders = segments
+      .slice(0, -1)
+      .map((_, i) => `/${segments.slice(0, i + 1).join('/')}/`)
+      .filter((folder) => folder !== '/en/');
     const folder = folders.find(allNoStore);
     if (folder) {
       patterns.add(`${folder}*`);
@@ -43,16 +51,31 @@ export function noStorePatterns(pages: readonly string[], noStore: readonly stri
  * Rules apply in file order and a later rule's "! Name" removes what an earlier
  * one set, so the site-wide rule comes first and each exception detaches before it sets.
  */
-export function headersFile(pages: readonly string[], noStorePaths: readonly string[]): { text: string; rules: number } {
+export function headersFile(
+  pages: readonly string[],
+  noStorePaths: readonly string[],
+): { text: string; rules: number } {
   const rules = [
     rule('/*', [], { ...commonHeaders, ...framingHeaders(false), 'Cache-Control': cacheControl.other }),
     rule(`${hashedAssetPrefix}*`, ['Cache-Control'], { 'Cache-Control': cacheControl.hashed }),
-    ...embedPathPrefixes.map((prefix) => rule(`${prefix}*`, ['Content-Security-Policy', 'X-Frame-Options'], framingHeaders(true))),
-    ...noStorePatterns(pages, noStorePaths).map((pattern) => rule(pattern, ['Cache-Control'], { 'Cache-Control': cacheControl.exitPage })),
+    ...embedPathPrefixes.map((prefix) =>
+      rule(`${prefix}*`, ['Content-Security-Policy', 'X-Frame-Options'], framingHeaders(true)),
+    ),
+    ...noStorePatterns(pages, noStorePaths).map((pattern) =>
+      rule(pattern, ['Cache-Control'], { 'Cache-Control': cacheControl.exitPage }),
+    ),
   ];
-  return { text: `# Generated at build by src/deploy/static-host.ts from src/deploy/headers.ts.\n${rules.join('\n\n')}\n`, rules: rules.length };
+  return {
+    text: `# Generated at build by src/deploy/static-host.ts from src/deploy/headers.ts.\n${rules.join('\n\n')}\n`,
+    rules: rules.length,
+  };
 }
 
 export function redirectsFile(redirects: readonly Redirect[]): string {
-  return ['# Generated at build from content/data/redirects.yaml.', ...redirects.map((r) => `${r.from} ${r.to} ${r.status}`)].join('\n') + '\n';
+  return (
+    [
+      '# Generated at build from content/data/redirects.yaml.',
+      ...redirects.map((r) => `${r.from} ${r.to} ${r.status}`),
+    ].join('\n') + '\n'
+  );
 }

@@ -27,7 +27,8 @@ export async function campaignPosters(): Promise<CampaignPoster[]> {
       // The campaign's own file: national content/ or the province's folder.
       const file = entryFile('campaigns', campaign);
       if (!guide) throw new Error(`${file}: posterActionsFrom "${key}" names no ${locale} guide`);
-      if (guide.data.summary.length < 3) throw new Error(`${file}: posterActionsFrom "${key}" has fewer than 3 summary points`);
+      if (guide.data.summary.length < 3)
+        throw new Error(`${file}: posterActionsFrom "${key}" has fewer than 3 summary points`);
       const t = useTranslations(locale);
       const address = `${site.url}${homePath(locale)}`;
       const data = await renderPoster({

@@ -54,7 +54,10 @@ export function headerFields(lesson: LessonData): { label: string; value: string
     { label: t('lesson.header.title'), value: lesson.title },
     { label: t('lesson.header.subject'), value: '' },
     { label: t('lesson.header.class'), value: '' },
-    { label: t('lesson.header.time'), value: `${lesson.periods} ${t('lesson.periodCount')} (${minutes} ${t('lesson.minutes')})` },
+    {
+      label: t('lesson.header.time'),
+      value: `${lesson.periods} ${t('lesson.periodCount')} (${minutes} ${t('lesson.minutes')})`,
+    },
   ];
 }
 
@@ -63,11 +66,23 @@ const named = (items: { label: string; detail: string }[]): Block[] =>
   items.map(({ label, detail }) => ({ type: 'bullet', runs: [{ text: `${label}: `, bold: true }, { text: detail }] }));
 
 function objectives(lesson: LessonData, template: LessonTemplate): Block[] {
-  const competences = named(lesson.objectives.competences.map((c) => ({ label: t(`competence.${c.name}`), detail: c.detail })));
-  const qualities = named(lesson.objectives.qualities.map((q) => ({ label: t(`quality.${q.name}`), detail: q.detail })));
+  const competences = named(
+    lesson.objectives.competences.map((c) => ({ label: t(`competence.${c.name}`), detail: c.detail })),
+  );
+  const qualities = named(
+    lesson.objectives.qualities.map((q) => ({ label: t(`quality.${q.name}`), detail: q.detail })),
+  );
   return [
-    { type: 'heading', level: 1, text: template === 'primary-2345' ? t('lesson.primary.requirements') : t('lesson.objectives') },
-    { type: 'heading', level: 2, text: template === 'primary-2345' ? t('lesson.primary.knowledge') : t('lesson.knowledge') },
+    {
+      type: 'heading',
+      level: 1,
+      text: template === 'primary-2345' ? t('lesson.primary.requirements') : t('lesson.objectives'),
+    },
+    {
+      type: 'heading',
+      level: 2,
+      text: template === 'primary-2345' ? t('lesson.primary.knowledge') : t('lesson.knowledge'),
+    },
     ...list(lesson.objectives.knowledge),
     { type: 'heading', level: 2, text: t('lesson.competences') },
     ...competences,
@@ -78,10 +93,16 @@ function objectives(lesson: LessonData, template: LessonTemplate): Block[] {
 
 function materials(lesson: LessonData, template: LessonTemplate): Block[] {
   return [
-    { type: 'heading', level: 1, text: template === 'primary-2345' ? t('lesson.primary.materials') : t('lesson.materials') },
+    {
+      type: 'heading',
+      level: 1,
+      text: template === 'primary-2345' ? t('lesson.primary.materials') : t('lesson.materials'),
+    },
     { type: 'heading', level: 2, text: t('lesson.forTeacher') },
     ...list(lesson.materials.teacher),
-    ...(lesson.materials.students.length ? ([{ type: 'heading', level: 2, text: t('lesson.forStudents') }, ...list(lesson.materials.students)] as Block[]) : []),
+    ...(lesson.materials.students.length
+      ? ([{ type: 'heading', level: 2, text: t('lesson.forStudents') }, ...list(lesson.materials.students)] as Block[])
+      : []),
   ];
 }
 
@@ -96,12 +117,20 @@ export function timeline(lesson: LessonData): Block {
 
 function activities(lesson: LessonData, template: LessonTemplate): Block[] {
   const blocks: Block[] = [
-    { type: 'heading', level: 1, text: template === 'primary-2345' ? t('lesson.primary.activities') : t('lesson.process') },
+    {
+      type: 'heading',
+      level: 1,
+      text: template === 'primary-2345' ? t('lesson.primary.activities') : t('lesson.process'),
+    },
     timeline(lesson),
   ];
   const label = (text: string): Block => ({ type: 'paragraph', runs: plain(text, true) });
   for (const activity of lesson.activities) {
-    blocks.push({ type: 'heading', level: 2, text: `${activity.title} (${t(`lesson.phase.${activity.phase}`)}, ${activity.minutes} ${t('lesson.minutes')})` });
+    blocks.push({
+      type: 'heading',
+      level: 2,
+      text: `${activity.title} (${t(`lesson.phase.${activity.phase}`)}, ${activity.minutes} ${t('lesson.minutes')})`,
+    });
     if (template === 'primary-2345') {
       blocks.push(
         label(`${t('lesson.objective').slice(3)}:`),
@@ -139,7 +168,15 @@ function exitTicket(lesson: LessonData): Block[] {
   ];
 }
 
-export function lessonBlocks({ lesson, notes, sources, siteName, siteUrl, pageUrl, parentGuide }: LessonDocumentInput): Block[] {
+export function lessonBlocks({
+  lesson,
+  notes,
+  sources,
+  siteName,
+  siteUrl,
+  pageUrl,
+  parentGuide,
+}: LessonDocumentInput): Block[] {
   const template = lessonTemplate(lesson.grades);
   const band = lessonBand(lesson.grades);
   const blocks: Block[] = [
@@ -148,27 +185,49 @@ export function lessonBlocks({ lesson, notes, sources, siteName, siteUrl, pageUr
     { type: 'title', text: lesson.title },
     {
       type: 'paragraph',
-      runs: [{ text: `${t('lesson.curriculum')}: `, bold: true }, { text: `${curriculumLine(lesson)}. ` }, { text: t('lesson.curriculumNote'), italic: true }],
+      runs: [
+        { text: `${t('lesson.curriculum')}: `, bold: true },
+        { text: `${curriculumLine(lesson)}. ` },
+        { text: t('lesson.curriculumNote'), italic: true },
+      ],
     },
-    { type: 'paragraph', runs: plain(`${t('lesson.grades')}: ${lesson.grades.join(', ')} (${t(`lesson.gradeBand.${band}`)})`) },
+    {
+      type: 'paragraph',
+      runs: plain(`${t('lesson.grades')}: ${lesson.grades.join(', ')} (${t(`lesson.gradeBand.${band}`)})`),
+    },
     ...objectives(lesson, template),
     ...materials(lesson, template),
     ...activities(lesson, template),
     ...exitTicket(lesson),
   ];
   if (template === 'primary-2345') {
-    blocks.push({ type: 'heading', level: 1, text: t('lesson.primary.adjustments') }, { type: 'writeLine' }, { type: 'writeLine' }, { type: 'writeLine' });
+    blocks.push(
+      { type: 'heading', level: 1, text: t('lesson.primary.adjustments') },
+      { type: 'writeLine' },
+      { type: 'writeLine' },
+      { type: 'writeLine' },
+    );
   }
   blocks.push(...markdownBlocks(notes, siteUrl));
   blocks.push({ type: 'heading', level: 2, text: t('article.sources') });
-  blocks.push(...sources.map((s): Block => ({ type: 'bullet', runs: plain(`${s.title} (${s.publisher})${s.url ? ` ${s.url}` : ''}`) })));
+  blocks.push(
+    ...sources.map((s): Block => ({
+      type: 'bullet',
+      runs: plain(`${s.title} (${s.publisher})${s.url ? ` ${s.url}` : ''}`),
+    })),
+  );
   blocks.push({ type: 'paragraph', runs: plain(`${siteName}: ${pageUrl}`) });
 
   for (const worksheet of lesson.worksheets) {
     blocks.push(
       { type: 'pageBreak' },
       { type: 'heading', level: 1, text: worksheet.title },
-      { type: 'paragraph', runs: plain(`${t('lesson.name')}: ................................................  ${t('lesson.class')}: ..............`) },
+      {
+        type: 'paragraph',
+        runs: plain(
+          `${t('lesson.name')}: ................................................  ${t('lesson.class')}: ..............`,
+        ),
+      },
       { type: 'paragraph', runs: plain(worksheet.instructions) },
     );
     worksheet.items.forEach((item, i) => {
@@ -184,7 +243,12 @@ export function lessonBlocks({ lesson, notes, sources, siteName, siteUrl, pageUr
     { type: 'heading', level: 2, text: lesson.parentLetter.title },
     ...lesson.parentLetter.paragraphs.map((text): Block => ({ type: 'paragraph', runs: plain(text) })),
   );
-  if (parentGuide) blocks.push({ type: 'qr', url: parentGuide.url, caption: fill(t('lesson.parentGuideQr'), { title: parentGuide.title }) });
+  if (parentGuide)
+    blocks.push({
+      type: 'qr',
+      url: parentGuide.url,
+      caption: fill(t('lesson.parentGuideQr'), { title: parentGuide.title }),
+    });
   return normalise(blocks);
 }
 

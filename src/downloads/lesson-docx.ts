@@ -26,7 +26,8 @@ import { qrCodeSvg } from '../lib/qr-code';
 import type { Block, Inline } from './blocks';
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-const textRuns = (runs: Inline[]) => runs.map((run) => new TextRun({ text: run.text, bold: run.bold ?? false, italics: run.italic ?? false }));
+const textRuns = (runs: Inline[]) =>
+  runs.map((run) => new TextRun({ text: run.text, bold: run.bold ?? false, italics: run.italic ?? false }));
 const line = { style: BorderStyle.SINGLE, size: 4, color: '555555' } as const;
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 
@@ -39,10 +40,18 @@ function fieldsTable(fields: { label: string; value: string }[]): Table {
       (field) =>
         new TableRow({
           children: [
-            new TableCell({ width: { size: 32, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: `${field.label}:`, bold: true })] })] }),
+            new TableCell({
+              width: { size: 32, type: WidthType.PERCENTAGE },
+              children: [new Paragraph({ children: [new TextRun({ text: `${field.label}:`, bold: true })] })],
+            }),
             new TableCell({
               width: { size: 68, type: WidthType.PERCENTAGE },
-              borders: { bottom: { style: BorderStyle.DOTTED, size: 4, color: '777777' }, top: none, left: none, right: none },
+              borders: {
+                bottom: { style: BorderStyle.DOTTED, size: 4, color: '777777' },
+                top: none,
+                left: none,
+                right: none,
+              },
               children: [new Paragraph({ children: field.value ? [new TextRun(field.value)] : [] })],
             }),
           ],
@@ -52,7 +61,8 @@ function fieldsTable(fields: { label: string; value: string }[]): Table {
 }
 
 function dataTable(header: string[], rows: string[][]): Table {
-  const cell = (text: string, bold: boolean) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+  const cell = (text: string, bold: boolean) =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
@@ -70,23 +80,47 @@ async function qrParagraphs(block: Extract<Block, { type: 'qr' }>): Promise<Para
     new Paragraph({
       keepNext: true,
       spacing: { before: 160, after: 80 },
-      children: [new ImageRun({ type: 'png', data: png, transformation: { width: 113, height: 113 }, altText: { name: 'QR', title: block.caption, description: `${block.caption}: ${block.url}` } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: { width: 113, height: 113 },
+          altText: { name: 'QR', title: block.caption, description: `${block.caption}: ${block.url}` },
+        }),
+      ],
     }),
     new Paragraph({ keepNext: true, children: [new TextRun({ text: block.caption, bold: true })] }),
     new Paragraph({ spacing: { after: 80 }, children: [new TextRun(block.url)] }),
   ];
 }
 
-function paragraphFor(block: Exclude<Block, { type: 'pageBreak' | 'fields' | 'table' | 'qr' }>, pageBreakBefore: boolean): Paragraph {
+function paragraphFor(
+  block: Exclude<Block, { type: 'pageBreak' | 'fields' | 'table' | 'qr' }>,
+  pageBreakBefore: boolean,
+): Paragraph {
   const base = { pageBreakBefore, spacing: { after: 80 } };
   switch (block.type) {
     case 'title':
-      return new Paragraph({ ...base, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.text })] });
+      return new Paragraph({
+        ...base,
+        heading: HeadingLevel.TITLE,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: block.text })],
+      });
     case 'subtitle':
-      return new Paragraph({ ...base, alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.text, size: 20 })] });
+      return new Paragraph({
+        ...base,
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: block.text, size: 20 })],
+      });
     case 'heading':
       // Word keeps a heading style with the next paragraph, so no heading ends a page.
-      return new Paragraph({ ...base, heading: headingLevels[block.level], keepNext: true, children: [new TextRun({ text: block.text })] });
+      return new Paragraph({
+        ...base,
+        heading: headingLevels[block.level],
+        keepNext: true,
+        children: [new TextRun({ text: block.text })],
+      });
     case 'paragraph':
       return new Paragraph({ ...base, children: textRuns(block.runs) });
     case 'quote':
@@ -94,7 +128,12 @@ function paragraphFor(block: Exclude<Block, { type: 'pageBreak' | 'fields' | 'ta
     case 'bullet':
       return new Paragraph({ ...base, style: 'ListParagraph', bullet: { level: 0 }, children: textRuns(block.runs) });
     case 'numbered':
-      return new Paragraph({ ...base, style: 'ListParagraph', indent: { left: 360 }, children: [new TextRun(`${block.number}. `), ...textRuns(block.runs)] });
+      return new Paragraph({
+        ...base,
+        style: 'ListParagraph',
+        indent: { left: 360 },
+        children: [new TextRun(`${block.number}. `), ...textRuns(block.runs)],
+      });
     case 'checkbox':
       return new Paragraph({ ...base, indent: { left: 720 }, children: [new TextRun(`☐ ${block.text}`)] });
     case 'writeLine':
@@ -124,7 +163,8 @@ export async function renderDocx(blocks: Block[], info: DocxInfo): Promise<Uint8
     }
     if (block.type === 'fields') children.push(fieldsTable(block.fields));
     else if (block.type === 'qr') children.push(...(await qrParagraphs(block)));
-    else if (block.type === 'table') children.push(dataTable(block.header, block.rows), new Paragraph({ spacing: { after: 80 }, children: [] }));
+    else if (block.type === 'table')
+      children.push(dataTable(block.header, block.rows), new Paragraph({ spacing: { after: 80 }, children: [] }));
     else {
       children.push(paragraphFor(block, breakNext));
       breakNext = false;
@@ -139,25 +179,45 @@ export async function renderDocx(blocks: Block[], info: DocxInfo): Promise<Uint8
     styles: {
       default: {
         document: { run: { font, size: 26, language } },
-        heading1: { run: { font, size: 28, bold: true, language }, paragraph: { keepNext: true, spacing: { before: 200, after: 80 } } },
-        heading2: { run: { font, size: 26, bold: true, language }, paragraph: { keepNext: true, spacing: { before: 160, after: 60 } } },
+        heading1: {
+          run: { font, size: 28, bold: true, language },
+          paragraph: { keepNext: true, spacing: { before: 200, after: 80 } },
+        },
+        heading2: {
+          run: { font, size: 26, bold: true, language },
+          paragraph: { keepNext: true, spacing: { before: 160, after: 60 } },
+        },
         heading3: { run: { font, size: 26, bold: true, italics: true, language }, paragraph: { keepNext: true } },
         title: { run: { font, size: 32, bold: true, language } },
         listParagraph: { run: { font, size: 26, language } },
       },
       paragraphStyles: [
-        { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', run: { italics: true }, paragraph: { indent: { left: 567 } } },
+        {
+          id: 'Quote',
+          name: 'Quote',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { italics: true },
+          paragraph: { indent: { left: 567 } },
+        },
       ],
     },
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } } },
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1701, right: 1134 } },
+        },
         footers: {
           default: new Footer({
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ text: `${info.title} · ${info.siteUrl} · ${info.pageWord ?? 'Trang'} `, size: 18 }), new TextRun({ children: [PageNumber.CURRENT], size: 18 }), new TextRun({ text: '/', size: 18 }), new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 })],
+                children: [
+                  new TextRun({ text: `${info.title} · ${info.siteUrl} · ${info.pageWord ?? 'Trang'} `, size: 18 }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 18 }),
+                  new TextRun({ text: '/', size: 18 }),
+                  new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 }),
+                ],
               }),
             ],
           }),

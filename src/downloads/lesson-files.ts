@@ -70,7 +70,13 @@ async function build(): Promise<LessonDownload[]> {
         bytes: data.byteLength,
         data,
       });
-      return { key, title: entry.data.title, grades: entry.data.grades, band: lessonBand(entry.data.grades), files: [file('pdf', pdf), file('docx', docx), file('pptx', pptx)] };
+      return {
+        key,
+        title: entry.data.title,
+        grades: entry.data.grades,
+        band: lessonBand(entry.data.grades),
+        files: [file('pdf', pdf), file('docx', docx), file('pptx', pptx)],
+      };
     }),
   );
 }

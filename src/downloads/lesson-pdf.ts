@@ -25,7 +25,8 @@ export interface PdfInfo {
 }
 
 type Font = 'regular' | 'bold' | 'italic' | 'boldItalic';
-const fontOf = (run: Inline): Font => (run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular');
+const fontOf = (run: Inline): Font =>
+  run.bold ? (run.italic ? 'boldItalic' : 'bold') : run.italic ? 'italic' : 'regular';
 
 export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Array> {
   const doc = new PDFDocument({
@@ -63,7 +64,12 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
     doc.endMarkedContent();
   };
   /** Writes runs of text as one paragraph; `at` starts it at a point, for list bodies with a hanging indent. */
-  const runs = (items: Inline[], size: number, options: PDFKit.Mixins.TextOptions = {}, at?: { x: number; y: number }) => {
+  const runs = (
+    items: Inline[],
+    size: number,
+    options: PDFKit.Mixins.TextOptions = {},
+    at?: { x: number; y: number },
+  ) => {
     const runWidth = at ? width - (at.x - left) : width;
     items.forEach((run, i) => {
       const textOptions = { width: runWidth, lineGap: 2, ...options, continued: i < items.length - 1 };
@@ -85,7 +91,14 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
     list.add(item);
     keepSpace(16);
     const y = doc.y;
-    item.add(doc.struct('Lbl', {}, () => doc.font('regular').fontSize(11).text(label, left + 4, y, { width: 18, lineBreak: false })));
+    item.add(
+      doc.struct('Lbl', {}, () =>
+        doc
+          .font('regular')
+          .fontSize(11)
+          .text(label, left + 4, y, { width: 18, lineBreak: false }),
+      ),
+    );
     item.add(doc.struct('LBody', {}, () => runs(items, 11, { paragraphGap: 2 }, { x: left + 22, y })));
     item.end();
   };
@@ -118,7 +131,9 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
         // The heading, its gap and about three lines of what follows stay together.
         keepSpace(doc.font('bold').fontSize(size).heightOfString(block.text, { width }) + 60);
         doc.moveDown(0.5);
-        tagged(`H${Math.min(block.level + 1, 6)}`, () => doc.font('bold').fontSize(size).text(block.text, { width, lineGap: 2 }));
+        tagged(`H${Math.min(block.level + 1, 6)}`, () =>
+          doc.font('bold').fontSize(size).text(block.text, { width, lineGap: 2 }),
+        );
         doc.moveDown(0.2);
         break;
       }
@@ -129,7 +144,15 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
         const top = doc.y;
         tagged('BlockQuote', () => runs(block.runs, 11, { indent: 14, paragraphGap: 4 }));
         const end = doc.y;
-        if (end > top) artifact(() => doc.moveTo(left + 4, top).lineTo(left + 4, end - 4).lineWidth(2).strokeColor('#888888').stroke());
+        if (end > top)
+          artifact(() =>
+            doc
+              .moveTo(left + 4, top)
+              .lineTo(left + 4, end - 4)
+              .lineWidth(2)
+              .strokeColor('#888888')
+              .stroke(),
+          );
         break;
       }
       case 'bullet':
@@ -143,18 +166,40 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
         keepSpace(16);
         const box = 9;
         const y = doc.y + 3;
-        artifact(() => doc.rect(left + 24, y, box, box).lineWidth(0.8).strokeColor('#333333').stroke());
-        tagged('P', () => doc.font('regular').fontSize(11).text(block.text, { width, indent: 24 + box + 6, paragraphGap: 3 }));
+        artifact(() =>
+          doc
+            .rect(left + 24, y, box, box)
+            .lineWidth(0.8)
+            .strokeColor('#333333')
+            .stroke(),
+        );
+        tagged('P', () =>
+          doc
+            .font('regular')
+            .fontSize(11)
+            .text(block.text, { width, indent: 24 + box + 6, paragraphGap: 3 }),
+        );
         break;
       }
       case 'table': {
         const columns = block.header.length || 1;
-        const widths = columns === 3 ? [width * 0.6, width * 0.25, width * 0.15] : Array.from({ length: columns }, () => width / columns);
+        const widths =
+          columns === 3
+            ? [width * 0.6, width * 0.25, width * 0.15]
+            : Array.from({ length: columns }, () => width / columns);
         const table = doc.struct('Table');
         root.add(table);
         const row = (cells: string[], header: boolean) => {
           const font = header ? 'bold' : 'regular';
-          const height = Math.max(...cells.map((cell, i) => doc.font(font).fontSize(10).heightOfString(cell, { width: widths[i]! - 8 }))) + 8;
+          const height =
+            Math.max(
+              ...cells.map((cell, i) =>
+                doc
+                  .font(font)
+                  .fontSize(10)
+                  .heightOfString(cell, { width: widths[i]! - 8 }),
+              ),
+            ) + 8;
           keepSpace(height);
           const y = doc.y;
           const tr = doc.struct('TR');
@@ -162,7 +207,14 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
           let x = left;
           cells.forEach((cell, i) => {
             const cellX = x;
-            tr.add(doc.struct(header ? 'TH' : 'TD', {}, () => doc.font(font).fontSize(10).text(cell, cellX + 4, y + 4, { width: widths[i]! - 8 })));
+            tr.add(
+              doc.struct(header ? 'TH' : 'TD', {}, () =>
+                doc
+                  .font(font)
+                  .fontSize(10)
+                  .text(cell, cellX + 4, y + 4, { width: widths[i]! - 8 }),
+              ),
+            );
             x += widths[i]!;
           });
           tr.end();
@@ -186,7 +238,14 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
         doc.moveDown(0.9);
         keepSpace(12);
         const y = doc.y;
-        artifact(() => doc.moveTo(left + 10, y).lineTo(left + width, y).lineWidth(0.5).strokeColor('#777777').stroke());
+        artifact(() =>
+          doc
+            .moveTo(left + 10, y)
+            .lineTo(left + width, y)
+            .lineWidth(0.5)
+            .strokeColor('#777777')
+            .stroke(),
+        );
         doc.moveDown(0.3);
         break;
       }
@@ -198,8 +257,14 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
         const y = doc.y;
         root.add(doc.struct('Figure', { alt: block.caption }, () => drawQr(doc, block.url, left, y, size)));
         tagged('P', () => {
-          doc.font('bold').fontSize(11).text(block.caption, left + size + 6 * MM, y + 4, { width: width - size - 6 * MM, lineGap: 2 });
-          doc.font('regular').fontSize(10).text(block.url, { width: width - size - 6 * MM });
+          doc
+            .font('bold')
+            .fontSize(11)
+            .text(block.caption, left + size + 6 * MM, y + 4, { width: width - size - 6 * MM, lineGap: 2 });
+          doc
+            .font('regular')
+            .fontSize(10)
+            .text(block.url, { width: width - size - 6 * MM });
         });
         doc.x = left;
         doc.y = Math.max(doc.y, y + size) + 4;
@@ -221,7 +286,12 @@ export async function renderPdf(blocks: Block[], info: PdfInfo): Promise<Uint8Ar
     doc.page.margins.bottom = 0;
     const y = doc.page.height - 14 * MM;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc.moveTo(left, y - 4).lineTo(left + width, y - 4).lineWidth(0.5).strokeColor('#999999').stroke();
+    doc
+      .moveTo(left, y - 4)
+      .lineTo(left + width, y - 4)
+      .lineWidth(0.5)
+      .strokeColor('#999999')
+      .stroke();
     const pageLabel = fill(t('lesson.pageOf'), { page: i + 1, total: range.count });
     doc.font('regular').fontSize(8.5).fillColor('#333333');
     doc.text(`${info.title} · ${info.siteUrl}`, left, y, { width: width - 70, lineBreak: false, ellipsis: true });

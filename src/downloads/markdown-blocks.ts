@@ -15,7 +15,11 @@ export function printableUrl(url: string, siteUrl: string): string {
   return url.startsWith('/') ? `${siteUrl.replace(/\/$/, '')}${url}` : url;
 }
 
-function inlines(nodes: PhrasingContent[], siteUrl: string, style: { bold?: boolean; italic?: boolean } = {}): Inline[] {
+function inlines(
+  nodes: PhrasingContent[],
+  siteUrl: string,
+  style: { bold?: boolean; italic?: boolean } = {},
+): Inline[] {
   return nodes.flatMap((node): Inline[] => {
     switch (node.type) {
       case 'text':
@@ -34,7 +38,9 @@ function inlines(nodes: PhrasingContent[], siteUrl: string, style: { bold?: bool
         const label = inlines(node.children, siteUrl, style);
         const address = printableUrl(node.url, siteUrl);
         const labelText = label.map((run) => run.text).join('');
-        return labelText === address || labelText === node.url ? [{ text: address, ...style }] : [...label, { text: ` (${address})`, ...style }];
+        return labelText === address || labelText === node.url
+          ? [{ text: address, ...style }]
+          : [...label, { text: ` (${address})`, ...style }];
       }
       default:
         return [];
@@ -45,7 +51,10 @@ function inlines(nodes: PhrasingContent[], siteUrl: string, style: { bold?: bool
 /** Plain text of any node, for table cells. */
 function plainText(node: Nodes, siteUrl: string): string {
   if ('children' in node) {
-    if (node.type === 'paragraph' || node.type === 'tableCell') return inlines(node.children as PhrasingContent[], siteUrl).map((r) => r.text).join('');
+    if (node.type === 'paragraph' || node.type === 'tableCell')
+      return inlines(node.children as PhrasingContent[], siteUrl)
+        .map((r) => r.text)
+        .join('');
     return (node.children as Nodes[]).map((child) => plainText(child, siteUrl)).join(' ');
   }
   return 'value' in node ? node.value : '';
@@ -59,7 +68,9 @@ function blocksOf(node: RootContent, siteUrl: string): Block[] {
       return [{ type: 'paragraph', runs: inlines(node.children, siteUrl) }];
     case 'blockquote':
       return node.children.flatMap((child) =>
-        child.type === 'paragraph' ? [{ type: 'quote', runs: inlines(child.children, siteUrl) } as Block] : blocksOf(child, siteUrl),
+        child.type === 'paragraph'
+          ? [{ type: 'quote', runs: inlines(child.children, siteUrl) } as Block]
+          : blocksOf(child, siteUrl),
       );
     case 'list':
       return node.children.flatMap((item, i) =>
@@ -67,7 +78,9 @@ function blocksOf(node: RootContent, siteUrl: string): Block[] {
           if (child.type !== 'paragraph') return blocksOf(child, siteUrl);
           const runs = inlines(child.children, siteUrl);
           if (j > 0) return [{ type: 'paragraph', runs }];
-          return node.ordered ? [{ type: 'numbered', number: (node.start ?? 1) + i, runs }] : [{ type: 'bullet', runs }];
+          return node.ordered
+            ? [{ type: 'numbered', number: (node.start ?? 1) + i, runs }]
+            : [{ type: 'bullet', runs }];
         }),
       );
     case 'table': {

@@ -31,7 +31,14 @@ export function spotHeading(spot: Pick<Spot, 'medium' | 'seconds'>, locale: Loca
 }
 
 /** The printable blocks of a theme's scripts: radio as voice lines and sound cues, TV as a table of picture, words on screen and words spoken. */
-export function spotScriptBlocks({ locale, theme, campaignTitle, spots, address, previewNote }: SpotScriptsInput): Block[] {
+export function spotScriptBlocks({
+  locale,
+  theme,
+  campaignTitle,
+  spots,
+  address,
+  previewNote,
+}: SpotScriptsInput): Block[] {
   const t = useTranslations(locale);
   const blocks: Block[] = [
     { type: 'title', text: t('spots.docTitle') },
@@ -42,8 +49,10 @@ export function spotScriptBlocks({ locale, theme, campaignTitle, spots, address,
     blocks.push({ type: 'heading', level: 1, text: spotHeading(spot, locale) });
     if (spot.medium === 'radio') {
       for (const line of spot.lines) {
-        if (line.sound) blocks.push({ type: 'paragraph', runs: [{ text: `[${t('spots.sound')}: ${line.sound}]`, italic: true }] });
-        if (line.voice && line.say) blocks.push({ type: 'paragraph', runs: [{ text: `${line.voice}: `, bold: true }, { text: line.say }] });
+        if (line.sound)
+          blocks.push({ type: 'paragraph', runs: [{ text: `[${t('spots.sound')}: ${line.sound}]`, italic: true }] });
+        if (line.voice && line.say)
+          blocks.push({ type: 'paragraph', runs: [{ text: `${line.voice}: `, bold: true }, { text: line.say }] });
       }
     } else {
       blocks.push({

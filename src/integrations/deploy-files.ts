@@ -28,9 +28,13 @@ export default function deployFiles(): AstroIntegration {
         writeFileSync(path.join(outDir, '_redirects'), redirectsFile(redirects));
         mkdirSync(path.join(outDir, path.dirname(noStoreMapFile)), { recursive: true });
         writeFileSync(path.join(outDir, noStoreMapFile), noStoreMap(manifest.noStore));
-        logger.info(`${manifest.noStore.length} no-store pages, ${redirects.length} redirects, ${headers.rules} _headers rules`);
+        logger.info(
+          `${manifest.noStore.length} no-store pages, ${redirects.length} redirects, ${headers.rules} _headers rules`,
+        );
         if (headers.rules > staticHostRuleLimit) {
-          logger.warn(`_headers has ${headers.rules} rules; Cloudflare Pages reads only ${staticHostRuleLimit}. nginx is not affected.`);
+          logger.warn(
+            `_headers has ${headers.rules} rules; Cloudflare Pages reads only ${staticHostRuleLimit}. nginx is not affected.`,
+          );
         }
       },
     },

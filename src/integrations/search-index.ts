@@ -49,11 +49,17 @@ export function lessonPdfRecords(outDir: string, logger?: AstroIntegrationLogger
       pageUrl: `${site.url}${entryPath('lessons', 'vi', lesson.slug ?? file.key)}`,
     });
     // The lesson page's filters, with its own kind so teachers can ask for printable files only.
-    const labels = searchFilterLabels({ kind: 'kind.download', audience: lesson.audience, topics: lesson.topics }, 'vi');
+    const labels = searchFilterLabels(
+      { kind: 'kind.download', audience: lesson.audience, topics: lesson.topics },
+      'vi',
+    );
     records.push({
       url,
       // One block per line, so excerpts do not run headings into sentences.
-      content: blocks.map(blockText).filter((text) => text && !/https?:\/\//.test(text)).join('\n'),
+      content: blocks
+        .map(blockText)
+        .filter((text) => text && !/https?:\/\//.test(text))
+        .join('\n'),
       language: 'vi',
       meta: { title: lesson.title, kind: labels.kind, audience: labels.audience.join(', '), format: 'PDF' },
       filters: {
@@ -88,7 +94,10 @@ function sizesByLanguage(bundle: string) {
     return {
       language,
       records: info.page_count,
-      index: size('index', prefix) + size('filter', prefix) + statSync(path.join(bundle, `pagefind.${info.hash}.pf_meta`)).size,
+      index:
+        size('index', prefix) +
+        size('filter', prefix) +
+        statSync(path.join(bundle, `pagefind.${info.hash}.pf_meta`)).size,
       fragments: size('fragment', prefix),
       wasm: statSync(path.join(bundle, `wasm.${info.wasm ?? 'unknown'}.pagefind`)).size,
     };
@@ -110,14 +119,17 @@ export default function searchIndex(): AstroIntegration {
           const records = lessonPdfRecords(outDir, logger);
           for (const record of records) {
             const added = await index.addCustomRecord(record);
-            if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
+            if (added.errors.length)
+              throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
           }
           const bundle = path.join(outDir, bundleDir);
           const written = await index.writeFiles({ outputPath: bundle });
-          if (written.errors.length) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
+          if (written.errors.length)
+            throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join('; ')}`);
           // Pagefind always writes its ready-made UIs; the site uses its own island, so they are not deployed.
           for (const name of readdirSync(bundle)) {
-            if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(name)) rmSync(path.join(bundle, name));
+            if (/^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/.test(name))
+              rmSync(path.join(bundle, name));
           }
           logger.info(
             `${pages.page_count} HTML files read, ${records.length} lesson PDFs added, in ${Math.round(performance.now() - started)} ms`,

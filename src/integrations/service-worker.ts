@@ -48,7 +48,8 @@ export function offlineCoreUrls(outDir: string): string[] {
     const url = assets.pop()!;
     const text = readFileSync(path.join(outDir, url), 'utf8');
     if (url.endsWith('.css')) for (const [, ref] of text.matchAll(cssReferences)) addAsset(ref!);
-    if (/\.m?js$/.test(url)) for (const [, ref] of text.matchAll(scriptImports)) addAsset(path.posix.join(path.posix.dirname(url), ref!));
+    if (/\.m?js$/.test(url))
+      for (const [, ref] of text.matchAll(scriptImports)) addAsset(path.posix.join(path.posix.dirname(url), ref!));
   }
   return [...urls].sort();
 }
@@ -65,7 +66,9 @@ export function coreVersion(outDir: string, urls: string[]): string {
 
 export async function buildServiceWorker(outDir: string): Promise<{ bytes: number; urls: string[] }> {
   const urls = offlineCoreUrls(outDir);
-  const offlinePages = Object.fromEntries(locales.map((locale) => [localePrefix(locale), sectionPath('offline', locale)]));
+  const offlinePages = Object.fromEntries(
+    locales.map((locale) => [localePrefix(locale), sectionPath('offline', locale)]),
+  );
   for (const page of Object.values(offlinePages)) {
     if (!urls.includes(page)) throw new Error(`Service worker: the offline page ${page} is not in the offline core`);
   }

@@ -84,7 +84,10 @@ function block(node: RootContent | Nodes, resolve: (href: string) => string): st
       return `<p>${inline(node.children, resolve)}</p>`;
     case 'list': {
       const tag = node.ordered ? 'ol' : 'ul';
-      const start = node.ordered && node.start !== null && node.start !== undefined && node.start !== 1 ? ` start="${node.start}"` : '';
+      const start =
+        node.ordered && node.start !== null && node.start !== undefined && node.start !== 1
+          ? ` start="${node.start}"`
+          : '';
       return `<${tag}${start}>\n${node.children.map((item) => `<li>${item.children.map((child) => (child.type === 'paragraph' ? inline(child.children, resolve) : block(child, resolve))).join('\n')}</li>`).join('\n')}\n</${tag}>`;
     }
     case 'blockquote':
@@ -103,7 +106,9 @@ export function articleHtml(input: ArticleInput): string {
   // MDX imports and exports are code, not text (a plain Markdown parser would print them).
   const markdown = input.body.replace(/^(?:import|export)\s.*$/gm, '');
   const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  const children = input.firstSection ? (moveSectionFirst(tree.children as unknown as MdNode[], input.firstSection) as unknown as RootContent[]) : tree.children;
+  const children = input.firstSection
+    ? (moveSectionFirst(tree.children as unknown as MdNode[], input.firstSection) as unknown as RootContent[])
+    : tree.children;
   const guideUrl = resolve(input.guidePath);
   const parts = [
     `<p><strong>${escapeText(input.description)}</strong></p>`,

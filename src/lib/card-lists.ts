@@ -31,7 +31,9 @@ export interface Ranked {
 
 /** Most important first: urgent harms, then the most recently updated, then by title. */
 export function byImportance(a: Ranked, b: Ranked): number {
-  return Number(b.urgent) - Number(a.urgent) || b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title);
+  return (
+    Number(b.urgent) - Number(a.urgent) || b.updated.getTime() - a.updated.getTime() || a.title.localeCompare(b.title)
+  );
 }
 
 /** Newest change first, then by title: "Mới cập nhật" and the feeds. */

@@ -15,9 +15,13 @@ export const cardPaletteColours = 4;
 const fontFiles = [brandFontFiles.regular, brandFontFiles.bold];
 
 export async function renderCardPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' } }).render().asPng();
+  const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Be Vietnam Pro' } })
+    .render()
+    .asPng();
   // No dithering: dots around each glyph would cost bytes and blur the text. Effort 1 is three times
   // faster than 4 to 10 and costs 3% in size (measured on a two-line title): the build renders a card per guide.
-  const small = await sharp(png).png({ palette: true, colours: cardPaletteColours, dither: 0, effort: 1, compressionLevel: 9 }).toBuffer();
+  const small = await sharp(png)
+    .png({ palette: true, colours: cardPaletteColours, dither: 0, effort: 1, compressionLevel: 9 })
+    .toBuffer();
   return new Uint8Array(small);
 }

@@ -15,7 +15,12 @@ export interface PageLink {
 async function candidates(locale: Locale) {
   const [lessons, quizzes] = await Promise.all([inLocale('lessons', locale), inLocale('quizzes', locale)]);
   return {
-    lessons: lessons.map((entry) => ({ id: entry.id, topics: entry.data.topics, ageBands: entry.data.ageBands, entry })),
+    lessons: lessons.map((entry) => ({
+      id: entry.id,
+      topics: entry.data.topics,
+      ageBands: entry.data.ageBands,
+      entry,
+    })),
     quizzes: quizzes.map((entry) => ({ id: entry.id, topics: entry.data.topics, ageBand: entry.data.ageBand, entry })),
   };
 }
@@ -23,7 +28,10 @@ async function candidates(locale: Locale) {
 /** The classroom-mode quiz for a lesson, if one fits. */
 export async function classroomQuizFor(lesson: Entry<'lessons'>, locale: Locale): Promise<PageLink | undefined> {
   const { quizzes } = await candidates(locale);
-  const quiz = quizForLesson({ id: lesson.id, topics: lesson.data.topics, ageBands: lesson.data.ageBands }, quizzes)?.entry;
+  const quiz = quizForLesson(
+    { id: lesson.id, topics: lesson.data.topics, ageBands: lesson.data.ageBands },
+    quizzes,
+  )?.entry;
   return quiz && { path: entryPath('classroom', locale, entrySlug(quiz)), title: quiz.data.title };
 }
 

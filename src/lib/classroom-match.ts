@@ -34,6 +34,10 @@ export function quizForLesson<Q extends QuizLike>(lesson: LessonLike, quizzes: r
 }
 
 /** The lesson a quiz links back to: the lesson whose best quiz it is, so the two links agree. */
-export function lessonForQuiz<L extends LessonLike, Q extends QuizLike>(quiz: Q, lessons: readonly L[], quizzes: readonly Q[]): L | undefined {
+export function lessonForQuiz<L extends LessonLike, Q extends QuizLike>(
+  quiz: Q,
+  lessons: readonly L[],
+  quizzes: readonly Q[],
+): L | undefined {
   return best(lessons, (lesson) => (quizForLesson(lesson, quizzes)?.id === quiz.id ? shared(lesson, quiz) : 0));
 }

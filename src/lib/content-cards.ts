@@ -75,7 +75,9 @@ function toCard(page: EntryPage): Card {
  */
 const allCards = oncePerBuild(async (): Promise<Record<Locale, Card[]>> => {
   const pages = (await sitePages()).filter(isCardPage);
-  return Object.fromEntries(locales.map((locale) => [locale, pages.filter((p) => p.locale === locale).map(toCard)])) as Record<Locale, Card[]>;
+  return Object.fromEntries(
+    locales.map((locale) => [locale, pages.filter((p) => p.locale === locale).map(toCard)]),
+  ) as Record<Locale, Card[]>;
 });
 
 export async function cardsFor(locale: Locale, filter: (card: Card) => boolean = () => true): Promise<Card[]> {
@@ -85,9 +87,13 @@ export async function cardsFor(locale: Locale, filter: (card: Card) => boolean =
 /** The cards a paged list holds, in its order: a section's index A–Z, a topic most important first. */
 export function listCards(page: Extract<SitePage, { kind: 'index' | 'topic' }>): Promise<Card[]> {
   if (page.kind === 'index') {
-    return cardsFor(page.locale, (card) => card.kind === page.section).then((cards) => cards.sort((a, b) => a.title.localeCompare(b.title, page.locale) || a.path.localeCompare(b.path)));
+    return cardsFor(page.locale, (card) => card.kind === page.section).then((cards) =>
+      cards.sort((a, b) => a.title.localeCompare(b.title, page.locale) || a.path.localeCompare(b.path)),
+    );
   }
-  return cardsFor(page.locale, (card) => card.topics.includes(page.topic.id)).then((cards) => cards.sort((a, b) => byImportance(a, b) || a.path.localeCompare(b.path)));
+  return cardsFor(page.locale, (card) => card.topics.includes(page.topic.id)).then((cards) =>
+    cards.sort((a, b) => byImportance(a, b) || a.path.localeCompare(b.path)),
+  );
 }
 
 /** The cards on one page of a paged list. */

@@ -41,7 +41,8 @@ export function entryFile(collection: string, entry: { id: string; filePath?: st
   return entry.filePath ?? path.relative(process.cwd(), path.join(contentRoot, collection, entry.id));
 }
 
-const folder = (collection: string, locale: Locale) => contentRoots.map((root) => `${fromProject(path.join(root, collection, locale))}/`).join(' or ');
+const folder = (collection: string, locale: Locale) =>
+  contentRoots.map((root) => `${fromProject(path.join(root, collection, locale))}/`).join(' or ');
 
 function keysByLocale(entries: { id: string }[]): Map<Locale, Set<string>> {
   const keys = new Map<Locale, Set<string>>();
@@ -96,11 +97,18 @@ export function contentProblems(content: ContentSet): string[] {
   }
   for (const locale of new Set(content.campaigns.map((campaign) => splitEntryId(campaign.id).locale))) {
     const campaigns = content.campaigns.filter((campaign) => splitEntryId(campaign.id).locale === locale);
-    problems.push(...spotCoverageProblems(campaigns.map((c) => ({ file: c.file, theme: c.data.theme ?? '', spots: c.data.spots ?? [] }))));
+    problems.push(
+      ...spotCoverageProblems(
+        campaigns.map((c) => ({ file: c.file, theme: c.data.theme ?? '', spots: c.data.spots ?? [] })),
+      ),
+    );
     for (const campaign of campaigns) {
       (campaign.data.spots ?? []).forEach((spot, i) => {
         const problem = spotLengthProblem(spot, locale, spokenAddress(site.url, locale));
-        if (problem) problems.push(`${campaign.file}: spots.${i} (${spotLabel(spot)}): ${problem} The pace is an editorial rule in src/lib/spot-scripts.ts.`);
+        if (problem)
+          problems.push(
+            `${campaign.file}: spots.${i} (${spotLabel(spot)}): ${problem} The pace is an editorial rule in src/lib/spot-scripts.ts.`,
+          );
       });
     }
   }
@@ -108,7 +116,9 @@ export function contentProblems(content: ContentSet): string[] {
     if (guide.data.harm === undefined) continue;
     const { locale } = splitEntryId(guide.id);
     for (const problem of guideRhythmProblems(guide.body ?? '', locale)) {
-      problems.push(`${guide.file}: body (harm: ${guide.data.harm}): ${problem}. Fix: rename or reorder the "## " headings; the rhythm is in src/lib/guide-rhythm.ts.`);
+      problems.push(
+        `${guide.file}: body (harm: ${guide.data.harm}): ${problem}. Fix: rename or reorder the "## " headings; the rhythm is in src/lib/guide-rhythm.ts.`,
+      );
     }
   }
   return problems;
@@ -120,11 +130,16 @@ export function duplicatePathProblems(pages: { path: string; source: string }[])
   for (const page of pages) byPath.set(page.path, [...(byPath.get(page.path) ?? []), page.source]);
   return [...byPath]
     .filter(([, sources]) => sources.length > 1)
-    .map(([pagePath, sources]) => `Two pages would be published at ${pagePath}: ${sources.join(' and ')}. Fix: give one of them another slug (field slug), or rename its file.`);
+    .map(
+      ([pagePath, sources]) =>
+        `Two pages would be published at ${pagePath}: ${sources.join(' and ')}. Fix: give one of them another slug (field slug), or rename its file.`,
+    );
 }
 
 /** Fails the build with every problem at once, so a writer fixes them in one go. */
 export function throwIfProblems(problems: string[]): void {
   if (problems.length === 0) return;
-  throw new Error(`Content has ${problems.length} mistake${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+  throw new Error(
+    `Content has ${problems.length} mistake${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `- ${p}`).join('\n')}`,
+  );
 }

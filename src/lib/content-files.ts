@@ -28,7 +28,8 @@ export interface ContentFile {
 function commonFolder(folders: readonly string[]): string {
   const split = folders.map((folder) => path.resolve(folder).split(path.sep));
   const shared: string[] = [];
-  for (let i = 0; split.every((parts) => parts[i] !== undefined && parts[i] === split[0]![i]); i += 1) shared.push(split[0]![i]!);
+  for (let i = 0; split.every((parts) => parts[i] !== undefined && parts[i] === split[0]![i]); i += 1)
+    shared.push(split[0]![i]!);
   return shared.join(path.sep) || path.sep;
 }
 
@@ -37,10 +38,16 @@ function commonFolder(folders: readonly string[]): string {
  * root at once: a base folder over all of them, one pattern per root, and the
  * entry id of a matched file ("vi/file-name", whichever root holds it).
  */
-export function collectionGlob(collection: CollectionName, extension: 'mdx' | 'yaml', roots: readonly string[] = contentRoots) {
+export function collectionGlob(
+  collection: CollectionName,
+  extension: 'mdx' | 'yaml',
+  roots: readonly string[] = contentRoots,
+) {
   const folders = roots.map((root) => path.resolve(root, collection));
   const base = commonFolder(folders);
-  const prefixes = folders.map((folder) => path.relative(base, folder).split(path.sep).join('/')).map((rel) => (rel ? `${rel}/` : ''));
+  const prefixes = folders
+    .map((folder) => path.relative(base, folder).split(path.sep).join('/'))
+    .map((rel) => (rel ? `${rel}/` : ''));
   return {
     base,
     pattern: prefixes.map((prefix) => `${prefix}{vi,en}/**/*.${extension}`),
@@ -85,7 +92,10 @@ function filesUnder(dir: string, extension: string, prefix = ''): string[] {
  * glob loader sees them (src/content.config.ts: "{vi,en}/**\/*.mdx"); keys keep
  * the sub-folder ("nhom/bai"), like Astro's entry ids.
  */
-export function readCollection(collection: CollectionName, roots: string | readonly string[] = contentRoots): ContentFile[] {
+export function readCollection(
+  collection: CollectionName,
+  roots: string | readonly string[] = contentRoots,
+): ContentFile[] {
   const extension = (mdxCollections as readonly string[]).includes(collection) ? '.mdx' : '.yaml';
   const files: ContentFile[] = [];
   for (const root of typeof roots === 'string' ? [roots] : roots) {
@@ -95,7 +105,14 @@ export function readCollection(collection: CollectionName, roots: string | reado
         const fullPath = path.join(dir, name);
         const source = readFileSync(fullPath, 'utf8');
         const { data, body } = extension === '.mdx' ? splitFrontmatter(source) : { data: parse(source), body: '' };
-        files.push({ collection, locale, key: name.slice(0, -extension.length), file: fromProject(fullPath), data, body });
+        files.push({
+          collection,
+          locale,
+          key: name.slice(0, -extension.length),
+          file: fromProject(fullPath),
+          data,
+          body,
+        });
       }
     }
   }
@@ -103,7 +120,10 @@ export function readCollection(collection: CollectionName, roots: string | reado
   for (const file of files) {
     const id = `${file.locale}/${file.key}`;
     // The national content and the province's would both claim one id; Astro would silently keep one.
-    if (seen.has(id)) throw new Error(`${file.file}: the same entry as ${seen.get(id)!} (${collection} "${id}"). Rename one of the two files.`);
+    if (seen.has(id))
+      throw new Error(
+        `${file.file}: the same entry as ${seen.get(id)!} (${collection} "${id}"). Rename one of the two files.`,
+      );
     seen.set(id, file.file);
   }
   return files;

@@ -33,7 +33,10 @@ export const provinceContentRoot: string | undefined =
   process.env.ANTOANSO_CONTENT && !process.env.ANTOANSO_PROVINCE ? undefined : path.join(provinceDir, 'content');
 
 /** The folders every collection is read from, national first. */
-export const contentRoots: readonly string[] = [contentRoot, ...(provinceContentRoot && existsSync(provinceContentRoot) ? [provinceContentRoot] : [])];
+export const contentRoots: readonly string[] = [
+  contentRoot,
+  ...(provinceContentRoot && existsSync(provinceContentRoot) ? [provinceContentRoot] : []),
+];
 
 /** A path relative to the project, with forward slashes, for messages and glob patterns. */
 export const fromProject = (fullPath: string) => path.relative(process.cwd(), fullPath).split(path.sep).join('/');

@@ -15,7 +15,12 @@ const harmOrHelpTopics: readonly string[] = [...harms, 'reporting'];
 
 function guideCarriesExit(guide: Pick<GuideData, 'exitThisPage' | 'harm' | 'audience' | 'topics'>): boolean {
   // An author may switch it off or on explicitly; otherwise the guide's subject decides.
-  return guide.exitThisPage ?? (guide.harm !== undefined || guide.audience.includes('children') || guide.topics.some((topic) => harmOrHelpTopics.includes(topic)));
+  return (
+    guide.exitThisPage ??
+    (guide.harm !== undefined ||
+      guide.audience.includes('children') ||
+      guide.topics.some((topic) => harmOrHelpTopics.includes(topic)))
+  );
 }
 
 export function carriesExitThisPage(page: SitePage): boolean {

@@ -28,5 +28,7 @@ export function guideRhythmProblems(body: string, locale: Locale): string[] {
   const expected = rhythmHeadings(locale);
   const present = levelTwoHeadings(body).filter((heading) => expected.includes(heading));
   if (present.join('\n') === expected.join('\n')) return [];
-  return [`A harm guide needs the headings ${expected.map((h) => `"## ${h}"`).join(', ')} in this order; found ${present.length ? present.map((h) => `"${h}"`).join(', ') : 'none'}`];
+  return [
+    `A harm guide needs the headings ${expected.map((h) => `"## ${h}"`).join(', ')} in this order; found ${present.length ? present.map((h) => `"${h}"`).join(', ') : 'none'}`,
+  ];
 }

@@ -23,7 +23,11 @@ const hubLabelKeys: Partial<Record<Section, UiKey>> = {
   downloads: 'hub.downloads',
 };
 
-const link = (section: Section, locale: Locale): HubLink => ({ section, path: sectionPath(section, locale), labelKey: hubLabelKeys[section]! });
+const link = (section: Section, locale: Locale): HubLink => ({
+  section,
+  path: sectionPath(section, locale),
+  labelKey: hubLabelKeys[section]!,
+});
 
 /** Every hub page, in reading order: audiences, navigator, section indexes, downloads. */
 export function hubLinks(locale: Locale): HubLink[] {

@@ -19,8 +19,10 @@ export function icoFromPngs(images: readonly IcoImage[]): Buffer {
   header.writeUInt16LE(images.length, 4);
   let offset = headerBytes;
   images.forEach((image, index) => {
-    if (!Number.isInteger(image.size) || image.size < 1 || image.size > 256) throw new Error(`Icon size ${image.size} is outside 1–256`);
-    if (!pngSignature.every((byte, i) => image.png[i] === byte)) throw new Error(`The ${image.size}px icon image is not a PNG`);
+    if (!Number.isInteger(image.size) || image.size < 1 || image.size > 256)
+      throw new Error(`Icon size ${image.size} is outside 1–256`);
+    if (!pngSignature.every((byte, i) => image.png[i] === byte))
+      throw new Error(`The ${image.size}px icon image is not a PNG`);
     const entry = 6 + 16 * index;
     header.writeUInt8(image.size % 256, entry); // width; 0 means 256
     header.writeUInt8(image.size % 256, entry + 1); // height

@@ -56,7 +56,9 @@ export const competenceSlot: Partial<Record<CompetenceName, CurriculumSlot>> = {
  * it "Hoạt động trải nghiệm", secondary schools "Hoạt động trải nghiệm, hướng nghiệp".
  */
 export function curriculumSlotKey(slot: CurriculumSlot, primary: boolean) {
-  return slot === 'hoat-dong-trai-nghiem' && primary ? ('curriculum.hoat-dong-trai-nghiem.tieu-hoc' as const) : (`curriculum.${slot}` as const);
+  return slot === 'hoat-dong-trai-nghiem' && primary
+    ? ('curriculum.hoat-dong-trai-nghiem.tieu-hoc' as const)
+    : (`curriculum.${slot}` as const);
 }
 
 /** Problems with a lesson's curriculum fit, as messages for authors; empty when it fits. */
@@ -65,11 +67,17 @@ export function curriculumProblems(grades: number[], slots: CurriculumSlot[], co
   for (const slot of slots) {
     const { from, to } = slotGrades[slot];
     const outside = grades.filter((grade) => grade < from || grade > to);
-    if (outside.length > 0) problems.push(`"${slot}" is taught in grades ${from}–${to}, not in grade ${outside.join(', ')}. Pick another slot.`);
+    if (outside.length > 0)
+      problems.push(
+        `"${slot}" is taught in grades ${from}–${to}, not in grade ${outside.join(', ')}. Pick another slot.`,
+      );
   }
   for (const competence of competences) {
     const needs = competenceSlot[competence];
-    if (needs && !slots.includes(needs)) problems.push(`"${competence}" is the special competence of "${needs}": add that slot to curriculum or drop the competence.`);
+    if (needs && !slots.includes(needs))
+      problems.push(
+        `"${competence}" is the special competence of "${needs}": add that slot to curriculum or drop the competence.`,
+      );
   }
   return problems;
 }

@@ -16,7 +16,17 @@ export const mdxComponents: Readonly<Record<string, string>> = {
   HotlineLink: 'src/components/HotlineLink.astro',
 };
 
-const forbiddenElements = new Set(['script', 'iframe', 'object', 'embed', 'style', 'frame', 'frameset', 'base', 'form']);
+const forbiddenElements = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'style',
+  'frame',
+  'frameset',
+  'base',
+  'form',
+]);
 const safeLink = /^(https:\/\/|tel:|mailto:|\/(?!\/)|#)/i;
 /** `{/* a note *\/}` is the MDX comment syntax: an expression with nothing but a comment. */
 const commentOnly = /^\s*\/\*[\s\S]*\*\/\s*$/;
@@ -48,7 +58,12 @@ function fail(ctx: Context, node: { position?: Position | undefined }, problem: 
 
 function checkUrl(ctx: Context, node: { position?: Position | undefined }, url: string, what: string) {
   if (!safeLink.test(url.trim())) {
-    fail(ctx, node, `${what} "${url}" is not allowed.`, 'link to an https:// address, a tel: or mailto: address, or a page of this site starting with /.');
+    fail(
+      ctx,
+      node,
+      `${what} "${url}" is not allowed.`,
+      'link to an https:// address, a tel: or mailto: address, or a page of this site starting with /.',
+    );
   }
 }
 
@@ -58,26 +73,54 @@ function allowedImport(ctx: Context, statement: string): boolean {
   if (!match || !ctx.fileURL) return false;
   const [, name, , source] = match;
   const allowed = mdxComponents[name!];
-  return allowed !== undefined && path.resolve(path.dirname(fileURLToPath(ctx.fileURL)), source!) === path.resolve(allowed);
+  return (
+    allowed !== undefined && path.resolve(path.dirname(fileURLToPath(ctx.fileURL)), source!) === path.resolve(allowed)
+  );
 }
 
 function checkElement(ctx: Context, node: JsxElement) {
   const name = node.name ?? '';
   if (forbiddenElements.has(name.toLowerCase())) {
-    fail(ctx, node, `<${name}> is not allowed in content.`, 'remove it; pages get their scripts, styles and embeds from the site’s own components.');
+    fail(
+      ctx,
+      node,
+      `<${name}> is not allowed in content.`,
+      'remove it; pages get their scripts, styles and embeds from the site’s own components.',
+    );
   }
   if (/^[A-Z]/.test(name) && !(name in mdxComponents)) {
-    fail(ctx, node, `the component <${name}> is not one content may use.`, `use plain Markdown, or one of: ${Object.keys(mdxComponents).join(', ')} (src/lib/mdx-content-rules.ts).`);
+    fail(
+      ctx,
+      node,
+      `the component <${name}> is not one content may use.`,
+      `use plain Markdown, or one of: ${Object.keys(mdxComponents).join(', ')} (src/lib/mdx-content-rules.ts).`,
+    );
   }
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute' || (typeof attribute.value === 'object' && attribute.value !== null)) {
-      fail(ctx, node, `<${name}> has a JavaScript expression in its attributes.`, 'give attributes plain text values in quotes, e.g. locale="vi".');
+    if (
+      attribute.type === 'mdxJsxExpressionAttribute' ||
+      (typeof attribute.value === 'object' && attribute.value !== null)
+    ) {
+      fail(
+        ctx,
+        node,
+        `<${name}> has a JavaScript expression in its attributes.`,
+        'give attributes plain text values in quotes, e.g. locale="vi".',
+      );
     }
     const attributeName = attribute.name ?? '';
     if (/^on/i.test(attributeName)) {
-      fail(ctx, node, `<${name}> has an event handler attribute "${attributeName}".`, 'remove it; content cannot run scripts.');
+      fail(
+        ctx,
+        node,
+        `<${name}> has an event handler attribute "${attributeName}".`,
+        'remove it; content cannot run scripts.',
+      );
     }
-    if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attributeName.toLowerCase()) && typeof attribute.value === 'string') {
+    if (
+      ['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attributeName.toLowerCase()) &&
+      typeof attribute.value === 'string'
+    ) {
       checkUrl(ctx, node, attribute.value, `The ${attributeName} address`);
     }
   }
@@ -101,10 +144,22 @@ export const mdxContentRules = {
     }
   },
   mdxFlowExpression(node: { value: string; position?: Position | undefined }, ctx: Context) {
-    if (!commentOnly.test(node.value)) fail(ctx, node, `the JavaScript expression {${node.value.trim()}} is not allowed in content.`, 'write the text itself; to show a brace, write \\{.');
+    if (!commentOnly.test(node.value))
+      fail(
+        ctx,
+        node,
+        `the JavaScript expression {${node.value.trim()}} is not allowed in content.`,
+        'write the text itself; to show a brace, write \\{.',
+      );
   },
   mdxTextExpression(node: { value: string; position?: Position | undefined }, ctx: Context) {
-    if (!commentOnly.test(node.value)) fail(ctx, node, `the JavaScript expression {${node.value.trim()}} is not allowed in content.`, 'write the text itself; to show a brace, write \\{.');
+    if (!commentOnly.test(node.value))
+      fail(
+        ctx,
+        node,
+        `the JavaScript expression {${node.value.trim()}} is not allowed in content.`,
+        'write the text itself; to show a brace, write \\{.',
+      );
   },
   mdxJsxFlowElement(node: JsxElement, ctx: Context) {
     checkElement(ctx, node);

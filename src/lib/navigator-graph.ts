@@ -20,7 +20,10 @@ export function navigatorGraphProblems(start: string, nodes: Record<string, Grap
     if (node.type !== 'question') continue;
     node.choices.forEach((choice, index) => {
       if (!(choice.next in nodes)) {
-        problems.push({ path: ['nodes', id, 'choices', index, 'next'], message: `Node "${choice.next}" does not exist` });
+        problems.push({
+          path: ['nodes', id, 'choices', index, 'next'],
+          message: `Node "${choice.next}" does not exist`,
+        });
       }
     });
   }
@@ -42,7 +45,8 @@ export function navigatorGraphProblems(start: string, nodes: Record<string, Grap
   visit(start, []);
 
   for (const id of Object.keys(nodes)) {
-    if (!reached.has(id)) problems.push({ path: ['nodes', id], message: `Node "${id}" cannot be reached from "${start}"` });
+    if (!reached.has(id))
+      problems.push({ path: ['nodes', id], message: `Node "${id}" cannot be reached from "${start}"` });
   }
   // One loop is reported once per entry into it; keep the messages unique.
   return problems.filter((p, i) => problems.findIndex((q) => q.message === p.message) === i);
@@ -69,12 +73,16 @@ export function navigatorSteps(start: string, nodes: Record<string, GraphNode>):
   const queue: { nodeId: string; trail: NavigatorStep['trail'] }[] = [{ nodeId: start, trail: [] }];
   while (queue.length > 0) {
     const { nodeId, trail } = queue.shift()!;
-    const anchor = seen.has(nodeId) ? `buoc-${[...trail.slice(1).map((t) => t.nodeId), nodeId].join('--')}` : `buoc-${nodeId}`;
+    const anchor = seen.has(nodeId)
+      ? `buoc-${[...trail.slice(1).map((t) => t.nodeId), nodeId].join('--')}`
+      : `buoc-${nodeId}`;
     seen.add(nodeId);
     steps.push({ anchor, nodeId, trail });
     const node = nodes[nodeId]!;
     if (node.type === 'question') {
-      node.choices.forEach((choice, index) => queue.push({ nodeId: choice.next, trail: [...trail, { nodeId, anchor, choice: index }] }));
+      node.choices.forEach((choice, index) =>
+        queue.push({ nodeId: choice.next, trail: [...trail, { nodeId, anchor, choice: index }] }),
+      );
     }
   }
   return steps;

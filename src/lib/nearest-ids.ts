@@ -20,7 +20,13 @@ export function editDistance(a: string, b: string): number {
 export function nearestIds(id: string, candidates: Iterable<string>, count = 3): string[] {
   // Close enough: one id contains the other, or at most 40% of the longer one differs.
   return [...new Set(candidates)]
-    .map((candidate) => ({ candidate, distance: candidate.includes(id) || id.includes(candidate) ? 0 : editDistance(id, candidate) / Math.max(id.length, candidate.length) }))
+    .map((candidate) => ({
+      candidate,
+      distance:
+        candidate.includes(id) || id.includes(candidate)
+          ? 0
+          : editDistance(id, candidate) / Math.max(id.length, candidate.length),
+    }))
     .filter(({ distance }) => distance <= 0.4)
     .sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate))
     .slice(0, count)

@@ -20,7 +20,12 @@ export function matchScore(guide: Subject, card: Subject): number {
     card.topics,
   );
   if (specific === 0) return 0;
-  return specific * 4 + overlap(guide.topics, card.topics) + Math.min(overlap(guide.ageBands, card.ageBands), 2) + Math.min(overlap(guide.audience, card.audience), 1);
+  return (
+    specific * 4 +
+    overlap(guide.topics, card.topics) +
+    Math.min(overlap(guide.ageBands, card.ageBands), 2) +
+    Math.min(overlap(guide.audience, card.audience), 1)
+  );
 }
 
 /** The best matching cards, best first (ties by title), at most `limit`. */
@@ -40,7 +45,15 @@ export function bestMatches(guide: Subject, cards: readonly Card[], limit = 2): 
 export function onwardLinks(guide: Subject, cards: readonly Card[]): { controls: Card[]; quizzes: Card[] } {
   const forAdults = guide.audience.some((a) => a !== 'children');
   return {
-    controls: forAdults ? bestMatches(guide, cards.filter((c) => c.kind === 'controls')) : [],
-    quizzes: bestMatches(guide, cards.filter((c) => c.kind === 'quizzes')),
+    controls: forAdults
+      ? bestMatches(
+          guide,
+          cards.filter((c) => c.kind === 'controls'),
+        )
+      : [],
+    quizzes: bestMatches(
+      guide,
+      cards.filter((c) => c.kind === 'quizzes'),
+    ),
   };
 }

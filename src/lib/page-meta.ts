@@ -9,7 +9,16 @@ import { site } from '../config/site';
 import { fill, useTranslations, type UiKey } from '../i18n/t';
 import type { Audience } from '../schemas/shared';
 import { carriesExitThisPage } from './exit-this-page';
-import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, socialCardPath, squareImagePath, type Section } from './routes';
+import {
+  entryPath,
+  entrySlug,
+  homePath,
+  rootPagePath,
+  sectionPath,
+  socialCardPath,
+  squareImagePath,
+  type Section,
+} from './routes';
 import type { SearchFilters } from './search-filters';
 import type { CardText } from './social-card';
 import type { ListedSection, Paging, SitePage } from './site-pages';
@@ -64,8 +73,17 @@ export function isChildrenPage(audience: readonly Audience[]): boolean {
 }
 
 /** The kind label of an entry page, shared by search results and content cards. */
-export function entryKindKey(kind: 'guides' | 'controls' | 'lessons' | 'quizzes' | 'campaigns', audience: readonly Audience[]) {
-  const keys = { guides: 'kind.guide', controls: 'kind.control', lessons: 'kind.lesson', quizzes: 'kind.quiz', campaigns: 'kind.campaign' } as const;
+export function entryKindKey(
+  kind: 'guides' | 'controls' | 'lessons' | 'quizzes' | 'campaigns',
+  audience: readonly Audience[],
+) {
+  const keys = {
+    guides: 'kind.guide',
+    controls: 'kind.control',
+    lessons: 'kind.lesson',
+    quizzes: 'kind.quiz',
+    campaigns: 'kind.campaign',
+  } as const;
   return kind === 'guides' && isChildrenPage(audience) ? 'kind.children' : keys[kind];
 }
 
@@ -99,7 +117,10 @@ interface KindMeta {
  * fallback page (English interface, Vietnamese text), embed or classroom view,
  * the original entry page whose card it shares.
  */
-function originalPath(section: Section, page: { contentLocale: SitePage['locale']; entry: { id: string; data: { slug?: string | undefined } } }): string {
+function originalPath(
+  section: Section,
+  page: { contentLocale: SitePage['locale']; entry: { id: string; data: { slug?: string | undefined } } },
+): string {
   return entryPath(section, page.contentLocale, entrySlug(page.entry));
 }
 
@@ -135,12 +156,31 @@ function kindMeta(page: SitePage): KindMeta {
   const siteCard = { cardLabel: site.name, cardTitle: site.tagline[page.locale], cardFor: homePath(page.locale) };
   switch (page.kind) {
     case 'home':
-      return { title: t('home.title'), description: site.tagline[page.locale], cardTitle: site.tagline[page.locale], cardLabel: site.name, cardFor: page.path, breadcrumbs: [] };
+      return {
+        title: t('home.title'),
+        description: site.tagline[page.locale],
+        cardTitle: site.tagline[page.locale],
+        cardLabel: site.name,
+        cardFor: page.path,
+        breadcrumbs: [],
+      };
     case 'search':
-      return { title: t('search.title'), description: t('search.noJs'), noindex: true, ...siteCard, breadcrumbs: [home] };
+      return {
+        title: t('search.title'),
+        description: t('search.noJs'),
+        noindex: true,
+        ...siteCard,
+        breadcrumbs: [home],
+      };
     case 'offline':
       // Shown by the service worker in place of pages that are not saved; no one searches for it.
-      return { title: t('offline.title'), description: t('offline.lede'), noindex: true, ...siteCard, breadcrumbs: [home] };
+      return {
+        title: t('offline.title'),
+        description: t('offline.lede'),
+        noindex: true,
+        ...siteCard,
+        breadcrumbs: [home],
+      };
     case 'downloads':
       return {
         title: t('hub.downloads'),
@@ -161,14 +201,33 @@ function kindMeta(page: SitePage): KindMeta {
         breadcrumbs: [home],
       };
     case 'topic':
-      return listPage(page, { title: page.topic.label[page.locale], description: page.topic.description[page.locale], cardLabel: t('article.topics'), cardFor: page.path, breadcrumbs: [home] });
+      return listPage(page, {
+        title: page.topic.label[page.locale],
+        description: page.topic.description[page.locale],
+        cardLabel: t('article.topics'),
+        cardFor: page.path,
+        breadcrumbs: [home],
+      });
     case 'index': {
       const title = t(sectionTitleKeys[page.section]);
-      return listPage(page, { title, description: `${title}: ${t('home.lede')}`, cardLabel: site.name, cardFor: page.path, square: true, breadcrumbs: [home] });
+      return listPage(page, {
+        title,
+        description: `${title}: ${t('home.lede')}`,
+        cardLabel: site.name,
+        cardFor: page.path,
+        square: true,
+        breadcrumbs: [home],
+      });
     }
     case 'navigator': {
       const { data } = page.entry;
-      return { title: data.title, description: data.description, cardLabel: t('nav.navigator'), cardFor: page.path, breadcrumbs: [home] };
+      return {
+        title: data.title,
+        description: data.description,
+        cardLabel: t('nav.navigator'),
+        cardFor: page.path,
+        breadcrumbs: [home],
+      };
     }
     case 'guides':
     case 'controls':
@@ -192,11 +251,25 @@ function kindMeta(page: SitePage): KindMeta {
     }
     case 'pages': {
       const { data } = page.entry;
-      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, cardFor: rootPagePath(page.contentLocale, data.slug), breadcrumbs: [home] };
+      return {
+        title: data.title,
+        description: data.description,
+        search: { kind: 'kind.page', audience: [], topics: [] },
+        cardLabel: site.name,
+        cardFor: rootPagePath(page.contentLocale, data.slug),
+        breadcrumbs: [home],
+      };
     }
     case 'press': {
       const { data } = page.entry;
-      return { title: data.title, description: data.description, search: { kind: 'kind.page', audience: [], topics: [] }, cardLabel: site.name, cardFor: rootPagePath(page.contentLocale, data.slug), breadcrumbs: [home] };
+      return {
+        title: data.title,
+        description: data.description,
+        search: { kind: 'kind.page', audience: [], topics: [] },
+        cardLabel: site.name,
+        cardFor: rootPagePath(page.contentLocale, data.slug),
+        breadcrumbs: [home],
+      };
     }
     case 'help-embed':
       // Beside partners' stories about harm; the 111 page is the one to index.
@@ -220,7 +293,14 @@ function kindMeta(page: SitePage): KindMeta {
     case 'navigator-embed': {
       // Partners' iframes: the navigator page is the one to index.
       const { data } = page.entry;
-      return { title: data.title, description: data.description, noindex: true, cardLabel: t('nav.navigator'), cardFor: sectionPath('navigator', page.locale), breadcrumbs: [] };
+      return {
+        title: data.title,
+        description: data.description,
+        noindex: true,
+        cardLabel: t('nav.navigator'),
+        cardFor: sectionPath('navigator', page.locale),
+        breadcrumbs: [],
+      };
     }
     case 'quiz-classroom': {
       // A projector view of a quiz for teachers: the quiz page is the one to index.
@@ -239,7 +319,15 @@ function kindMeta(page: SitePage): KindMeta {
     case 'quiz-embed': {
       // Partners' iframes: no site navigation, and the quiz page is the one to index.
       const { data } = page.entry;
-      return { title: data.title, description: data.description, noindex: true, audience: data.audience, cardLabel: t('kind.quiz'), cardFor: originalPath('quizzes', page), breadcrumbs: [] };
+      return {
+        title: data.title,
+        description: data.description,
+        noindex: true,
+        audience: data.audience,
+        cardLabel: t('kind.quiz'),
+        cardFor: originalPath('quizzes', page),
+        breadcrumbs: [],
+      };
     }
   }
 }
@@ -271,4 +359,3 @@ export function pageMeta(page: SitePage): PageMeta {
     canonicalPath: meta.canonicalPath,
   };
 }
-

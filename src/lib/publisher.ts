@@ -8,8 +8,7 @@ import type { Locale } from '../i18n/locales';
 import type { Publisher } from '../schemas/site-config';
 
 export type PublisherNotice =
-  | { kind: 'draft' }
-  | { kind: 'published'; name: string; address: string; contact: string; correctionsHref: string };
+  { kind: 'draft' } | { kind: 'published'; name: string; address: string; contact: string; correctionsHref: string };
 
 /**
  * The corrections link for one page: a mailto: gets the page address in its
@@ -26,7 +25,12 @@ export function correctionsHref(channel: string, pageUrl: string, subject: strin
   return url.toString();
 }
 
-export function publisherNotice(publisher: Publisher | undefined, locale: Locale, pageUrl: string, subject: string): PublisherNotice {
+export function publisherNotice(
+  publisher: Publisher | undefined,
+  locale: Locale,
+  pageUrl: string,
+  subject: string,
+): PublisherNotice {
   if (!publisher) return { kind: 'draft' };
   return {
     kind: 'published',

@@ -11,11 +11,14 @@ import { redirectSchema, type Redirect } from '../schemas/redirects';
 
 export function readRedirects(file = path.join(contentRoot, 'data', 'redirects.yaml')): Redirect[] {
   const result = z.array(redirectSchema).safeParse(parse(readFileSync(file, 'utf8')) ?? []);
-  if (!result.success) throw new Error(`${path.relative(process.cwd(), file)} is invalid:\n${z.prettifyError(result.error)}`);
+  if (!result.success)
+    throw new Error(`${path.relative(process.cwd(), file)} is invalid:\n${z.prettifyError(result.error)}`);
   const seen = new Set<string>();
   for (const redirect of result.data) {
-    if (seen.has(redirect.from)) throw new Error(`${path.relative(process.cwd(), file)}: "${redirect.from}" is redirected twice`);
-    if (redirect.from === redirect.to) throw new Error(`${path.relative(process.cwd(), file)}: "${redirect.from}" redirects to itself`);
+    if (seen.has(redirect.from))
+      throw new Error(`${path.relative(process.cwd(), file)}: "${redirect.from}" is redirected twice`);
+    if (redirect.from === redirect.to)
+      throw new Error(`${path.relative(process.cwd(), file)}: "${redirect.from}" redirects to itself`);
     seen.add(redirect.from);
   }
   return result.data;

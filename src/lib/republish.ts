@@ -31,7 +31,9 @@ export function republishedArticle(guide: Entry<'guides'>): { title: string; htm
     body: guide.body ?? '',
     firstSection: isUrgentHarm(data.harm) ? t('guide.rhythm.whatToDo') : undefined,
     sourcesHeading: t('article.sources'),
-    sources: data.sources.map((id) => sourcesById.get(id)!).map((source) => ({ title: source.title, publisher: source.publisher, url: source.url })),
+    sources: data.sources
+      .map((id) => sourcesById.get(id)!)
+      .map((source) => ({ title: source.title, publisher: source.publisher, url: source.url })),
     credit: fill(t('republish.credit'), { site: site.name }),
     licence: t('republish.licence'),
     licenceName: t('licence.name'),

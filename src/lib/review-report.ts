@@ -39,7 +39,12 @@ export function reviewReport(files: ContentFile[], today: Date): ReviewReport {
     if (!data.reviewer) report.noReviewer.push(file.file);
     (data.steps ?? []).forEach((step, index) => {
       if (step.verification.state !== 'matches') {
-        report.unverifiedSteps.push({ file: file.file, step: index + 1, title: step.title, reason: step.verification.reason ?? '' });
+        report.unverifiedSteps.push({
+          file: file.file,
+          step: index + 1,
+          title: step.title,
+          reason: step.verification.reason ?? '',
+        });
       }
     });
   }
@@ -54,9 +59,11 @@ export function allContentFiles(): ContentFile[] {
 export function formatReviewReport(report: ReviewReport): string {
   const lines = [`Review report, ${report.today}`, ''];
   lines.push(`Not reviewed in the last ${reviewIntervalMonths} months, or never (${report.overdue.length}):`);
-  for (const page of report.overdue) lines.push(`  ${page.file}  ${page.reviewed ? `last reviewed ${page.reviewed}` : 'never reviewed'}`);
+  for (const page of report.overdue)
+    lines.push(`  ${page.file}  ${page.reviewed ? `last reviewed ${page.reviewed}` : 'never reviewed'}`);
   lines.push('', `Control steps not matched with the maker's help (${report.unverifiedSteps.length}):`);
-  for (const step of report.unverifiedSteps) lines.push(`  ${step.file}  step ${step.step} "${step.title}": ${step.reason}`);
+  for (const step of report.unverifiedSteps)
+    lines.push(`  ${step.file}  step ${step.step} "${step.title}": ${step.reason}`);
   lines.push('', `Pages with no named reviewer (${report.noReviewer.length}):`);
   for (const file of report.noReviewer) lines.push(`  ${file}`);
   return `${lines.join('\n')}\n`;

@@ -11,7 +11,15 @@ import type { Audience } from '../schemas/shared';
 import { topics as allTopics } from './taxonomy-data';
 
 /** What kind of result a page is, by dictionary key. */
-export type SearchKind = 'kind.guide' | 'kind.control' | 'kind.lesson' | 'kind.quiz' | 'kind.children' | 'kind.page' | 'kind.campaign' | 'kind.download';
+export type SearchKind =
+  | 'kind.guide'
+  | 'kind.control'
+  | 'kind.lesson'
+  | 'kind.quiz'
+  | 'kind.children'
+  | 'kind.page'
+  | 'kind.campaign'
+  | 'kind.download';
 
 export interface SearchFilters {
   kind: SearchKind;

@@ -16,21 +16,29 @@ import { topicIds } from './taxonomy-data';
 export const searchPhrasesFile = path.join(contentRoot, 'data', 'search-phrases.yaml');
 
 /** Validates the map: its shape, unique concept ids, and topic ids that exist. Errors name the file and the field. */
-export function parseSearchPhrases(source: string, file = searchPhrasesFile, knownTopics: ReadonlySet<string> = topicIds): SearchPhrases {
+export function parseSearchPhrases(
+  source: string,
+  file = searchPhrasesFile,
+  knownTopics: ReadonlySet<string> = topicIds,
+): SearchPhrases {
   const where = path.relative(process.cwd(), file);
   const result = searchPhrasesSchema.safeParse(parse(source));
   if (!result.success) throw new Error(`${where} is invalid:\n${z.prettifyError(result.error)}`);
   const map = result.data;
   const known = [...knownTopics].join(', ');
   map.helpTopics.forEach((topic, i) => {
-    if (!knownTopics.has(topic)) throw new Error(`${where}: helpTopics[${i}] "${topic}" is not a topic id; use one of: ${known}`);
+    if (!knownTopics.has(topic))
+      throw new Error(`${where}: helpTopics[${i}] "${topic}" is not a topic id; use one of: ${known}`);
   });
   const seen = new Set<string>();
   map.concepts.forEach((concept, i) => {
-    if (seen.has(concept.id)) throw new Error(`${where}: concepts[${i}].id "${concept.id}" is used twice; give each concept its own id`);
+    if (seen.has(concept.id))
+      throw new Error(`${where}: concepts[${i}].id "${concept.id}" is used twice; give each concept its own id`);
     seen.add(concept.id);
     if (concept.topic !== undefined && !knownTopics.has(concept.topic)) {
-      throw new Error(`${where}: concepts[${i}].topic "${concept.topic}" (concept "${concept.id}") is not a topic id; use one of: ${known}`);
+      throw new Error(
+        `${where}: concepts[${i}].topic "${concept.topic}" (concept "${concept.id}") is not a topic id; use one of: ${known}`,
+      );
     }
   });
   return map;

@@ -12,7 +12,18 @@ import { inLocale, published, type Entry } from './collections';
 import { contentProblems, duplicatePathProblems, entryFile, throwIfProblems } from './content-checks';
 import { listedSections, type ListedSection } from './listed-sections';
 import { oncePerBuild } from './once-per-build';
-import { entryPath, entrySlug, helpBoxSlugs, homePath, navigatorEmbedPath, pagedPath, rootPagePath, sectionPath, splitEntryId, type Section } from './routes';
+import {
+  entryPath,
+  entrySlug,
+  helpBoxSlugs,
+  homePath,
+  navigatorEmbedPath,
+  pagedPath,
+  rootPagePath,
+  sectionPath,
+  splitEntryId,
+  type Section,
+} from './routes';
 import { topics } from './taxonomy-data';
 
 export { listedSections, type ListedSection };
@@ -88,12 +99,18 @@ function everyLocale<T extends object>(build: (locale: Locale) => string, extra:
  * Vietnamese fallbacks too). Page n's translation is page n in the other locale
  * when that exists, else the other locale's first page.
  */
-function pagedLists<T extends object>(firstPath: (locale: Locale) => string, itemsIn: (locale: Locale) => number, extra: T): (PageBase & Paging & T)[] {
+function pagedLists<T extends object>(
+  firstPath: (locale: Locale) => string,
+  itemsIn: (locale: Locale) => number,
+  extra: T,
+): (PageBase & Paging & T)[] {
   const counts = Object.fromEntries(locales.map((l) => [l, pageCount(itemsIn(l))])) as Record<Locale, number>;
   return locales.flatMap((locale) =>
     Array.from({ length: counts[locale] }, (_, i) => {
       const pageNumber = i + 1;
-      const translations = Object.fromEntries(locales.filter((l) => pageNumber <= counts[l]).map((l) => [l, pagedPath(firstPath(l), l, pageNumber)]));
+      const translations = Object.fromEntries(
+        locales.filter((l) => pageNumber <= counts[l]).map((l) => [l, pagedPath(firstPath(l), l, pageNumber)]),
+      );
       const other = otherLocale(locale);
       return {
         ...extra,
@@ -114,7 +131,10 @@ function pagedLists<T extends object>(firstPath: (locale: Locale) => string, ite
  * One page per entry, plus an English fallback page (Vietnamese content, English
  * interface) for every Vietnamese entry that has no translation yet.
  */
-function entryPages<E extends { id: string }>(entries: E[], pathOf: (locale: Locale, entry: E) => string): (PageBase & { entry: E })[] {
+function entryPages<E extends { id: string }>(
+  entries: E[],
+  pathOf: (locale: Locale, entry: E) => string,
+): (PageBase & { entry: E })[] {
   const pages: (PageBase & { entry: E })[] = [];
   // Translations by id, so pairing them stays linear in the number of entries.
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
@@ -126,9 +146,23 @@ function entryPages<E extends { id: string }>(entries: E[], pathOf: (locale: Loc
       if (version) translations[l] = pathOf(l, version);
     }
     const fallbackPath = pathOf(otherLocale(locale), entry);
-    pages.push({ entry, path: translations[locale]!, locale, contentLocale: locale, translations, switchTo: translations[otherLocale(locale)] ?? fallbackPath });
+    pages.push({
+      entry,
+      path: translations[locale]!,
+      locale,
+      contentLocale: locale,
+      translations,
+      switchTo: translations[otherLocale(locale)] ?? fallbackPath,
+    });
     if (locale === 'vi' && !translations.en) {
-      pages.push({ entry, path: fallbackPath, locale: 'en', contentLocale: 'vi', translations, switchTo: translations.vi! });
+      pages.push({
+        entry,
+        path: fallbackPath,
+        locale: 'en',
+        contentLocale: 'vi',
+        translations,
+        switchTo: translations.vi!,
+      });
     }
   }
   return pages;
@@ -172,7 +206,10 @@ async function collectPages(): Promise<SitePage[]> {
     published('navigator'),
   ]);
   // Content mistakes stop the build here, with the file, the field and the fix.
-  const checked = <D>(collection: string, entries: { id: string; filePath?: string | undefined; data: D; body?: string | undefined }[]) =>
+  const checked = <D>(
+    collection: string,
+    entries: { id: string; filePath?: string | undefined; data: D; body?: string | undefined }[],
+  ) =>
     entries.map((entry) => ({ id: entry.id, file: entryFile(collection, entry), data: entry.data, body: entry.body }));
   throwIfProblems(
     contentProblems({
@@ -189,21 +226,35 @@ async function collectPages(): Promise<SitePage[]> {
     ...entryPages(lessons, inSection('lessons')).map((p) => ({ ...p, kind: 'lessons' as const })),
     ...entryPages(quizzes, inSection('quizzes')).map((p) => ({ ...p, kind: 'quizzes' as const })),
   ];
-  const campaignPages = entryPages(campaigns, inSection('campaigns')).map((p) => ({ ...p, kind: 'campaigns' as const }));
+  const campaignPages = entryPages(campaigns, inSection('campaigns')).map((p) => ({
+    ...p,
+    kind: 'campaigns' as const,
+  }));
   // What each paged list holds, counted the way content-cards.ts lists it: the entry pages in the list's locale.
   const cardPages = [...listed, ...campaignPages];
-  const inIndex = (section: ListedSection) => (locale: Locale) => cardPages.filter((p) => p.kind === section && p.locale === locale).length;
-  const onTopic = (topic: Topic) => (locale: Locale) => cardPages.filter((p) => p.locale === locale && p.entry.data.topics.includes(topic.id)).length;
+  const inIndex = (section: ListedSection) => (locale: Locale) =>
+    cardPages.filter((p) => p.kind === section && p.locale === locale).length;
+  const onTopic = (topic: Topic) => (locale: Locale) =>
+    cardPages.filter((p) => p.locale === locale && p.entry.data.topics.includes(topic.id)).length;
   const all: SitePage[] = [
     ...everyLocale(homePath, { kind: 'home' as const }),
     ...everyLocale((l) => sectionPath('search', l), { kind: 'search' as const }),
     ...everyLocale((l) => sectionPath('downloads', l), { kind: 'downloads' as const }),
     ...everyLocale((l) => sectionPath('offline', l), { kind: 'offline' as const }),
-    ...audiences.flatMap((audience) => everyLocale((l) => sectionPath(audience, l), { kind: 'hub' as const, audience })),
-    ...topics.flatMap((topic) => pagedLists((l) => entryPath('topics', l, topic.id), onTopic(topic), { kind: 'topic' as const, topic })),
-    ...listedSections.flatMap((section) => pagedLists((l) => sectionPath(section, l), inIndex(section), { kind: 'index' as const, section })),
+    ...audiences.flatMap((audience) =>
+      everyLocale((l) => sectionPath(audience, l), { kind: 'hub' as const, audience }),
+    ),
+    ...topics.flatMap((topic) =>
+      pagedLists((l) => entryPath('topics', l, topic.id), onTopic(topic), { kind: 'topic' as const, topic }),
+    ),
+    ...listedSections.flatMap((section) =>
+      pagedLists((l) => sectionPath(section, l), inIndex(section), { kind: 'index' as const, section }),
+    ),
     ...listed,
-    ...entryPages(guides.filter(isParentGuide), inSection('republish')).map((p) => ({ ...p, kind: 'guide-article' as const })),
+    ...entryPages(guides.filter(isParentGuide), inSection('republish')).map((p) => ({
+      ...p,
+      kind: 'guide-article' as const,
+    })),
     ...entryPages(quizzes, inSection('embed')).map((p) => ({ ...p, kind: 'quiz-embed' as const })),
     ...entryPages(quizzes, inSection('classroom')).map((p) => ({ ...p, kind: 'quiz-classroom' as const })),
     ...campaignPages,
@@ -213,19 +264,37 @@ async function collectPages(): Promise<SitePage[]> {
     ...everyLocale((l) => entryPath('embed', l, helpBoxSlugs[l]), { kind: 'help-embed' as const }),
     ...navigators.map((entry) => {
       const { locale } = splitEntryId(entry.id);
-      return { kind: 'navigator' as const, entry, ...everyLocale((l) => sectionPath('navigator', l), {}).find((p) => p.locale === locale)! };
+      return {
+        kind: 'navigator' as const,
+        entry,
+        ...everyLocale((l) => sectionPath('navigator', l), {}).find((p) => p.locale === locale)!,
+      };
     }),
     ...navigators.map((entry) => {
       const { locale } = splitEntryId(entry.id);
-      return { kind: 'navigator-embed' as const, entry, ...everyLocale(navigatorEmbedPath, {}).find((p) => p.locale === locale)! };
+      return {
+        kind: 'navigator-embed' as const,
+        entry,
+        ...everyLocale(navigatorEmbedPath, {}).find((p) => p.locale === locale)!,
+      };
     }),
   ];
-  throwIfProblems(duplicatePathProblems(all.map((page) => ({ path: page.path, source: 'entry' in page ? entryFile(entryCollection[page.kind], page.entry) : `the ${page.kind} page` }))));
+  throwIfProblems(
+    duplicatePathProblems(
+      all.map((page) => ({
+        path: page.path,
+        source: 'entry' in page ? entryFile(entryCollection[page.kind], page.entry) : `the ${page.kind} page`,
+      })),
+    ),
+  );
   return all;
 }
 
 /** The path of a guide (or any entry) in a locale, by its file key, for cross-links. */
-export async function guidePathByKey(locale: Locale, key: string): Promise<{ path: string; title: string } | undefined> {
+export async function guidePathByKey(
+  locale: Locale,
+  key: string,
+): Promise<{ path: string; title: string } | undefined> {
   const entry = (await inLocale('guides', locale)).find((e) => splitEntryId(e.id).key === key);
   return entry ? { path: entryPath('guides', locale, entrySlug(entry)), title: entry.data.title } : undefined;
 }

@@ -99,12 +99,18 @@ function cardSvg(card: CardText, layout: Layout): string {
   const lines = wrapWords(card.title.normalize('NFC'), layout.wrap.chars, layout.wrap.lines);
   const fontSize = lines.length >= layout.wrap.lines ? layout.fontSize.long : layout.fontSize.short;
   const lineHeight = fontSize * 1.2;
-  const titleTop = layout.titleTop ?? layout.labelY + (layout.hotlineTop - layout.labelY - lines.length * lineHeight) / 2 + fontSize;
+  const titleTop =
+    layout.titleTop ?? layout.labelY + (layout.hotlineTop - layout.labelY - lines.length * lineHeight) / 2 + fontSize;
   const title = lines
-    .map((line, i) => `<text x="80" y="${Math.round(titleTop + i * lineHeight)}" font-size="${fontSize}" font-weight="700" fill="${ink}">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="80" y="${Math.round(titleTop + i * lineHeight)}" font-size="${fontSize}" font-weight="700" fill="${ink}">${escapeXml(line)}</text>`,
+    )
     .join('');
   const bandText = Math.round(layout.band * 0.65);
-  const hotlineText = Math.round(layout.hotlineTop + (layout.height - layout.hotlineTop) / 2 + layout.hotlineSize * 0.35);
+  const hotlineText = Math.round(
+    layout.hotlineTop + (layout.height - layout.hotlineTop) / 2 + layout.hotlineSize * 0.35,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">
 <rect width="${layout.width}" height="${layout.height}" fill="${paper}"/>
 <rect width="${layout.width}" height="${layout.band}" fill="${ink}"/>

@@ -44,7 +44,10 @@ export function spokenWordCount(text: string): number {
     .split(/\s+/)
     .reduce(
       (count, token) =>
-        count + (token.match(/[\p{L}'’]+/gu) ?? []).length + (token.match(/\p{N}/gu) ?? []).length + (token.match(/(?<=[\p{L}\p{N}])[./:](?=[\p{L}\p{N}])/gu) ?? []).length,
+        count +
+        (token.match(/[\p{L}'’]+/gu) ?? []).length +
+        (token.match(/\p{N}/gu) ?? []).length +
+        (token.match(/(?<=[\p{L}\p{N}])[./:](?=[\p{L}\p{N}])/gu) ?? []).length,
       0,
     );
 }
@@ -60,15 +63,18 @@ export function spotLengthProblem(spot: Spot, locale: Locale, address: string): 
   const words = spokenWordCount(spokenLines(spot, address).join(' '));
   const { min, max } = wordBudget(spot.seconds, locale);
   const unit = locale === 'vi' ? 'syllables' : 'words';
-  if (words > max) return `${words} ${unit} take longer than ${spot.seconds} s to read (at most ${max}); cut ${words - max}.`;
-  if (words < min) return `${words} ${unit} leave a ${spot.seconds} s spot mostly silent (at least ${min}); write ${min - words} more.`;
+  if (words > max)
+    return `${words} ${unit} take longer than ${spot.seconds} s to read (at most ${max}); cut ${words - max}.`;
+  if (words < min)
+    return `${words} ${unit} leave a ${spot.seconds} s spot mostly silent (at least ${min}); write ${min - words} more.`;
   return undefined;
 }
 
 /** Every kind of spot a theme needs: radio and TV, 30 and 60 seconds. */
 export const requiredSpots = spotMedia.flatMap((medium) => spotLengths.map((seconds) => ({ medium, seconds })));
 
-export const spotLabel = (spot: { medium: Spot['medium']; seconds: number }) => `${spot.seconds}-second ${spot.medium === 'tv' ? 'TV' : 'radio'} spot`;
+export const spotLabel = (spot: { medium: Spot['medium']; seconds: number }) =>
+  `${spot.seconds}-second ${spot.medium === 'tv' ? 'TV' : 'radio'} spot`;
 
 interface CampaignSpots {
   file: string;
@@ -87,15 +93,23 @@ export function spotCoverageProblems(campaigns: CampaignSpots[]): string[] {
   for (const theme of themes) {
     const sharing = campaigns.filter((campaign) => campaign.theme === theme);
     for (const wanted of requiredSpots) {
-      const found = sharing.filter((campaign) => campaign.spots.some((spot) => spot.medium === wanted.medium && spot.seconds === wanted.seconds));
-      const count = sharing.reduce((n, campaign) => n + campaign.spots.filter((spot) => spot.medium === wanted.medium && spot.seconds === wanted.seconds).length, 0);
+      const found = sharing.filter((campaign) =>
+        campaign.spots.some((spot) => spot.medium === wanted.medium && spot.seconds === wanted.seconds),
+      );
+      const count = sharing.reduce(
+        (n, campaign) =>
+          n + campaign.spots.filter((spot) => spot.medium === wanted.medium && spot.seconds === wanted.seconds).length,
+        0,
+      );
       if (count === 0) {
         problems.push(
           `${sharing.map((c) => c.file).join(' or ')}: spots: the theme "${theme}" has no ${spotLabel(wanted)}. ` +
             `Fix: add one (medium: ${wanted.medium}, seconds: ${wanted.seconds}) to the spots of one of these campaigns.`,
         );
       } else if (count > 1) {
-        problems.push(`${found.map((c) => c.file).join(' and ')}: spots: the theme "${theme}" has ${count} ${spotLabel(wanted)}s. Fix: keep one.`);
+        problems.push(
+          `${found.map((c) => c.file).join(' and ')}: spots: the theme "${theme}" has ${count} ${spotLabel(wanted)}s. Fix: keep one.`,
+        );
       }
     }
   }

@@ -21,8 +21,10 @@ function readList<T extends z.ZodType>(fullPath: string, schema: T): z.infer<T>[
     const result = schema.safeParse(item);
     if (result.success) return result.data as z.infer<T>;
     // Name the entry by its id, which writers search for, rather than by its position.
-    const id = typeof item === 'object' && item !== null && 'id' in item ? `"${String(item.id)}"` : `entry ${index + 1}`;
-    for (const issue of result.error.issues) problems.push(`${file}: ${id}, field ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
+    const id =
+      typeof item === 'object' && item !== null && 'id' in item ? `"${String(item.id)}"` : `entry ${index + 1}`;
+    for (const issue of result.error.issues)
+      problems.push(`${file}: ${id}, field ${issue.path.join('.') || '(entry)'}: ${issue.message}`);
     return undefined;
   });
   if (problems.length) throw new Error(`Invalid data:\n${problems.join('\n')}`);
@@ -41,7 +43,10 @@ function uniqueById<T extends { id: string }>(items: T[], where: string): T[] {
 const dataDir = path.join(contentRoot, 'data');
 const sourcesDirs = contentRoots.map((root) => path.join(root, 'data', 'sources')).filter((dir) => existsSync(dir));
 
-export const topics: Topic[] = uniqueById(readList(path.join(dataDir, 'topics.yaml'), topicSchema), 'content/data/topics.yaml');
+export const topics: Topic[] = uniqueById(
+  readList(path.join(dataDir, 'topics.yaml'), topicSchema),
+  'content/data/topics.yaml',
+);
 export const sources: Source[] = uniqueById(
   sourcesDirs.flatMap((dir) =>
     readdirSync(dir)
@@ -49,7 +54,7 @@ export const sources: Source[] = uniqueById(
       .sort()
       .flatMap((name) => readList(path.join(dir, name), sourceSchema)),
   ),
-  'content/data/sources/ and the province\'s data/sources/',
+  "content/data/sources/ and the province's data/sources/",
 );
 export const topicIds = new Set(topics.map((topic) => topic.id));
 export const sourceIds = new Set(sources.map((source) => source.id));

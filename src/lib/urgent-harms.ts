@@ -5,7 +5,9 @@
  */
 import type { GuideData } from '../schemas/guides';
 
-export const urgentHarms = ['sextortion', 'grooming', 'abuse-images'] as const satisfies readonly NonNullable<GuideData['harm']>[];
+export const urgentHarms = ['sextortion', 'grooming', 'abuse-images'] as const satisfies readonly NonNullable<
+  GuideData['harm']
+>[];
 
 export function isUrgentHarm(harm: string | undefined): boolean {
   return harm !== undefined && (urgentHarms as readonly string[]).includes(harm);

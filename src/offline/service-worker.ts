@@ -53,14 +53,21 @@ worker.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith(coreCachePrefix) && name !== coreCache).map((name) => caches.delete(name))))
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith(coreCachePrefix) && name !== coreCache)
+            .map((name) => caches.delete(name)),
+        ),
+      )
       .then(() => worker.clients.claim()),
   );
 });
 
 worker.addEventListener('message', (event) => {
   if (event.data === workerMessages.forgetSaved) event.waitUntil(caches.delete(savedCacheName));
-  if (event.data === workerMessages.forgetAll) event.waitUntil(caches.keys().then((names) => Promise.all(names.map((name) => caches.delete(name)))));
+  if (event.data === workerMessages.forgetAll)
+    event.waitUntil(caches.keys().then((names) => Promise.all(names.map((name) => caches.delete(name)))));
 });
 
 /** A copy from this build's core or from the reader's saved pages; never from an old build. */
@@ -68,7 +75,10 @@ async function fromCaches(request: Request): Promise<Response | undefined> {
   const url = new URL(request.url);
   url.search = '';
   url.hash = '';
-  return (await (await caches.open(coreCache)).match(url.href)) ?? (await (await caches.open(savedCacheName)).match(url.href));
+  return (
+    (await (await caches.open(coreCache)).match(url.href)) ??
+    (await (await caches.open(savedCacheName)).match(url.href))
+  );
 }
 
 function offlinePage(url: URL): Promise<Response | undefined> {

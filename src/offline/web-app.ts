@@ -43,6 +43,11 @@ export function webAppManifest(locale: Locale) {
     display: 'standalone',
     background_color: appColours.background,
     theme_color: appColours.theme,
-    icons: appIconSizes.map((size) => ({ src: appIconPath(size), sizes: `${size}x${size}`, type: 'image/png', purpose: 'any maskable' })),
+    icons: appIconSizes.map((size) => ({
+      src: appIconPath(size),
+      sizes: `${size}x${size}`,
+      type: 'image/png',
+      purpose: 'any maskable',
+    })),
   };
 }

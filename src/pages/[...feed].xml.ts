@@ -10,14 +10,22 @@ import { cardsFor } from '../lib/content-cards';
 import { feedPath, homePath } from '../lib/routes';
 import { escapeXml } from '../lib/xml';
 
-
 export const getStaticPaths = (() =>
-  locales.map((locale) => ({ params: { feed: feedPath(locale).replace(/^\//, '').replace(/\.xml$/, '') }, props: { locale } }))) satisfies GetStaticPaths;
+  locales.map((locale) => ({
+    params: {
+      feed: feedPath(locale)
+        .replace(/^\//, '')
+        .replace(/\.xml$/, ''),
+    },
+    props: { locale },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const locale = props.locale as Locale;
   // The latest few, so the feed stays the same size as the site grows.
-  const cards = (await cardsFor(locale, (card) => card.contentLocale === locale)).sort(byLatest).slice(0, listLimits.feed);
+  const cards = (await cardsFor(locale, (card) => card.contentLocale === locale))
+    .sort(byLatest)
+    .slice(0, listLimits.feed);
   const items = cards
     .map(
       (card) => `    <item>

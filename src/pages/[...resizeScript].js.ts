@@ -6,6 +6,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import source from '../embed/partner-resize.js?raw';
 import { embedResizeScriptPath } from '../lib/routes';
 
-export const getStaticPaths = (() => [{ params: { resizeScript: embedResizeScriptPath.replace(/^\//, '').replace(/\.js$/, '') } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [
+  { params: { resizeScript: embedResizeScriptPath.replace(/^\//, '').replace(/\.js$/, '') } },
+]) satisfies GetStaticPaths;
 
-export const GET: APIRoute = () => new Response(source, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(source, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -10,6 +10,9 @@ import { sitePages } from '../lib/site-pages';
 
 export const GET: APIRoute = async () => {
   const pages = await sitePages();
-  const manifest: DeployManifest = { pages: pages.map((page) => page.path), noStore: pages.filter((page) => pageMeta(page).exit).map((page) => page.path) };
+  const manifest: DeployManifest = {
+    pages: pages.map((page) => page.path),
+    noStore: pages.filter((page) => pageMeta(page).exit).map((page) => page.path),
+  };
   return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -9,6 +9,9 @@ const sizes = [16, 32, 48];
 
 export const GET: APIRoute = () => {
   const svg = readFileSync('public/favicon.svg');
-  const images = sizes.map((size) => ({ size, png: new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng() }));
+  const images = sizes.map((size) => ({
+    size,
+    png: new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng(),
+  }));
   return new Response(new Uint8Array(icoFromPngs(images)), { headers: { 'Content-Type': 'image/x-icon' } });
 };

@@ -50,7 +50,11 @@ export const controlSchema = z
     platform: z.string().min(1),
     /** Makers (ids from site.vendors in src/config/site.ts) whose help pages the steps follow. */
     vendors: z
-      .array(z.string().refine((id) => vendorIds.includes(id), { message: `Unknown vendor. Use an id from site.vendors in src/config/site.ts: ${vendorIds.join(', ')}` }))
+      .array(
+        z.string().refine((id) => vendorIds.includes(id), {
+          message: `Unknown vendor. Use an id from site.vendors in src/config/site.ts: ${vendorIds.join(', ')}`,
+        }),
+      )
       .min(1, 'Name the maker whose help pages the steps follow'),
     /** Devices the steps apply to. */
     devices: z.array(device).min(1),
@@ -64,7 +68,9 @@ export const controlSchema = z
     limits: z.array(z.string().min(1)).min(1, 'Say at least one thing the control cannot do'),
   })
   .superRefine((control, ctx) => {
-    const helpDomains = site.vendors.filter((vendor) => control.vendors.includes(vendor.id)).flatMap((vendor) => vendor.helpDomains);
+    const helpDomains = site.vendors
+      .filter((vendor) => control.vendors.includes(vendor.id))
+      .flatMap((vendor) => vendor.helpDomains);
     control.steps.forEach((item, index) => {
       const path = ['steps', index, 'verification'];
       const check = item.verification;
@@ -89,7 +95,11 @@ export const controlSchema = z
         });
       }
       if (!control.sources.includes(check.source)) {
-        ctx.addIssue({ code: 'custom', path: [...path, 'source'], message: `Also list "${check.source}" in the page's sources, so readers see it.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'source'],
+          message: `Also list "${check.source}" in the page's sources, so readers see it.`,
+        });
       }
     });
   });

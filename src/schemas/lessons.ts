@@ -31,7 +31,10 @@ const worksheet = z.strictObject({
         prompt: z
           .string()
           .min(1)
-          .refine((text) => !/^\s*\d+[.)]\s/.test(text), 'Leave out the item number: worksheets are numbered automatically'),
+          .refine(
+            (text) => !/^\s*\d+[.)]\s/.test(text),
+            'Leave out the item number: worksheets are numbered automatically',
+          ),
         options: z.array(z.string().min(1)).optional(),
         lines: z.int().min(0).max(10).default(2),
       }),
@@ -69,7 +72,9 @@ export const lessonSchema = z
     /** Grades the lesson is written for, all in one school level (1–5, 6–9 or 10–12). */
     grades: z.array(z.int().min(1).max(12)).min(1),
     /** Where it can be taught in the 2018 programme: subjects or activities whose grades include the lesson's. */
-    curriculum: z.array(z.enum(curriculumSlots)).min(1, 'Name at least one subject or activity the lesson fits (curriculum)'),
+    curriculum: z
+      .array(z.enum(curriculumSlots))
+      .min(1, 'Name at least one subject or activity the lesson fits (curriculum)'),
     /** Number of periods; minutes must add up to exactly this many periods. */
     periods: z.int().min(1).max(2).default(1),
     /** I. Mục tiêu. */
@@ -115,7 +120,11 @@ export const lessonSchema = z
         const text = [activity.content, ...activity.organisation].join(' ');
         const clause = legalClause.exec(text);
         if (clause) {
-          ctx.addIssue({ code: 'custom', path: ['activities', i, 'content'], message: `"${clause[0]}": legal clauses are taught from grade ${lawFromGrade}; say what pupils should do instead.` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['activities', i, 'content'],
+            message: `"${clause[0]}": legal clauses are taught from grade ${lawFromGrade}; say what pupils should do instead.`,
+          });
         }
       });
     }

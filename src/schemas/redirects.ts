@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 
 /** A site path: starts and ends with a slash, as every page URL does (trailingSlash: 'always'). */
-const sitePath = z.string().regex(/^\/([a-z0-9-]+\/)*$/, 'a site path such as /huong-dan/ten-cu/ (lower case, ends with /)');
+const sitePath = z
+  .string()
+  .regex(/^\/([a-z0-9-]+\/)*$/, 'a site path such as /huong-dan/ten-cu/ (lower case, ends with /)');
 
 /** One moved page: a URL promised to partners that now lives elsewhere. */
 export const redirectSchema = z.strictObject({

@@ -28,7 +28,10 @@ export const sourceId = knownId(sourceIds, 'source', 'sources/*.yaml');
 /** A URL segment: ASCII, lowercase, hyphens (Vietnamese without diacritics). */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'A slug is lowercase ASCII letters, digits and single hyphens, without diacritics');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    'A slug is lowercase ASCII letters, digits and single hyphens, without diacritics',
+  );
 
 /** Publication, update and review dates, kept apart, and who reviewed. */
 export const datesAndReviewer = {
@@ -57,7 +60,10 @@ export const pageFields = {
   /** The page title, as shown in the heading and the browser tab. */
   title: z.string().min(1, 'Give the page a title'),
   /** One or two sentences for search results and social cards (max 200 characters). */
-  description: z.string().min(20, 'Write a description of at least 20 characters').max(200, 'Keep the description under 200 characters'),
+  description: z
+    .string()
+    .min(20, 'Write a description of at least 20 characters')
+    .max(200, 'Keep the description under 200 characters'),
   /** Who the page is written for. */
   audience: z.array(audience).min(1, 'Name at least one audience: parents, teachers or children'),
   /** Ages the page speaks to. */

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 import { localized } from './localized';
 
 /** A bare host name, as legalDomains and httpOnlySourceHosts list them. */
-export const hostName = z.string().regex(/^[a-z0-9.-]+$/, 'A host name such as example.gov.vn, without http:// or a path');
+export const hostName = z
+  .string()
+  .regex(/^[a-z0-9.-]+$/, 'A host name such as example.gov.vn, without http:// or a path');
 
 /** A phone line the portal tells people to call. */
 export const contactSchema = z.strictObject({
@@ -69,7 +71,9 @@ export const siteConfigSchema = z
      * pages may be cited with an http:// address. Keep this short: every other
      * source must use https (src/schemas/taxonomy.ts).
      */
-    httpOnlySourceHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, 'A host name such as example.gov.vn, without http:// or a path')),
+    httpOnlySourceHosts: z.array(
+      z.string().regex(/^[a-z0-9.-]+$/, 'A host name such as example.gov.vn, without http:// or a path'),
+    ),
     /** The provincial plan the portal serves: its full citation. */
     plan: localized,
     /** How sentences name the plan: "Kế hoạch 191/KH-UBND". */
@@ -94,10 +98,16 @@ export const siteConfigSchema = z
     message: 'Exactly one contact must have primary: true',
     path: ['contacts'],
   })
-  .refine((config) => new Set([...config.contacts, ...config.contactPlaceholders].map((c) => c.id)).size === config.contacts.length + config.contactPlaceholders.length, {
-    message: 'Two contacts share an id: a province contact or placeholder may not reuse a national id such as police-113',
-    path: ['contacts'],
-  });
+  .refine(
+    (config) =>
+      new Set([...config.contacts, ...config.contactPlaceholders].map((c) => c.id)).size ===
+      config.contacts.length + config.contactPlaceholders.length,
+    {
+      message:
+        'Two contacts share an id: a province contact or placeholder may not reuse a national id such as police-113',
+      path: ['contacts'],
+    },
+  );
 
 export type SiteConfig = z.infer<typeof siteConfigSchema>;
 export type ContactPlaceholder = z.infer<typeof contactPlaceholderSchema>;

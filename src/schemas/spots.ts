@@ -21,7 +21,9 @@ function endsWith111AndAddress(text: string): boolean {
 const spotText = z
   .string()
   .min(1)
-  .refine((text) => !typedAddress.test(text), { message: `Write ${addressPlaceholder} where the script says the site's address; the build fills it in from the site config.` });
+  .refine((text) => !typedAddress.test(text), {
+    message: `Write ${addressPlaceholder} where the script says the site's address; the build fills it in from the site config.`,
+  });
 
 /** 30 or 60 seconds: the two lengths the broadcaster schedules. */
 export const spotSeconds = z.union([z.literal(30), z.literal(60)], { error: 'A spot lasts 30 or 60 (seconds).' });
@@ -36,9 +38,13 @@ const radioLine = z
     /** A sound or music cue, not read aloud. */
     sound: z.string().min(1).optional(),
   })
-  .refine((line) => (line.voice !== undefined) === (line.say !== undefined) && (line.say !== undefined || line.sound !== undefined), {
-    message: 'A radio line has a voice with what it says (voice + say), or a sound cue (sound), or both.',
-  });
+  .refine(
+    (line) =>
+      (line.voice !== undefined) === (line.say !== undefined) && (line.say !== undefined || line.sound !== undefined),
+    {
+      message: 'A radio line has a voice with what it says (voice + say), or a sound cue (sound), or both.',
+    },
+  );
 
 /** One shot of a TV script: what is seen, what is said over it, and any words shown on screen. */
 const tvShot = z.strictObject({
@@ -59,7 +65,11 @@ export const radioSpotSchema = z.strictObject({
     .superRefine((lines, ctx) => {
       const last = lines.at(-1);
       if (last && !endsWith111AndAddress(last.say ?? '')) {
-        ctx.addIssue({ code: 'custom', path: [lines.length - 1, 'say'], message: `The last line must say 111 and end with ${addressPlaceholder} (the site's address).` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [lines.length - 1, 'say'],
+          message: `The last line must say 111 and end with ${addressPlaceholder} (the site's address).`,
+        });
       }
     }),
 });
@@ -75,13 +85,19 @@ export const tvSpotSchema = z.strictObject({
       if (!last) return;
       for (const field of ['say', 'text'] as const) {
         if (!endsWith111AndAddress(last[field] ?? '')) {
-          ctx.addIssue({ code: 'custom', path: [shots.length - 1, field], message: `The last shot must ${field === 'say' ? 'say' : 'show'} 111 and end with ${addressPlaceholder} (the site's address).` });
+          ctx.addIssue({
+            code: 'custom',
+            path: [shots.length - 1, field],
+            message: `The last shot must ${field === 'say' ? 'say' : 'show'} 111 and end with ${addressPlaceholder} (the site's address).`,
+          });
         }
       }
     }),
 });
 
-export const spotSchema = z.discriminatedUnion('medium', [radioSpotSchema, tvSpotSchema], { error: 'A spot has medium: radio or medium: tv.' });
+export const spotSchema = z.discriminatedUnion('medium', [radioSpotSchema, tvSpotSchema], {
+  error: 'A spot has medium: radio or medium: tv.',
+});
 
 export type Spot = z.infer<typeof spotSchema>;
 export type RadioSpot = z.infer<typeof radioSpotSchema>;

@@ -48,15 +48,37 @@ export const sourceSchema = z
     /** A law's number as written on it: "102/2016/QH13". Required for kind law. */
     number: z.string().min(1).optional(),
     /** The articles the site relies on: ["Điều 1", "Điều 54"]. Required for kind law. */
-    articles: z.array(z.string().regex(/^(Điều|Khoản|Phụ lục|Mục|Chương) /, 'Name an article as "Điều 54" (or Khoản, Phụ lục, Mục, Chương)')).min(1).optional(),
+    articles: z
+      .array(
+        z
+          .string()
+          .regex(/^(Điều|Khoản|Phụ lục|Mục|Chương) /, 'Name an article as "Điều 54" (or Khoản, Phụ lục, Mục, Chương)'),
+      )
+      .min(1)
+      .optional(),
   })
   .superRefine((source, ctx) => {
     if (source.kind === 'law') {
-      if (!source.number) ctx.addIssue({ code: 'custom', path: ['number'], message: `Law source "${source.id}" needs its number, e.g. 102/2016/QH13` });
-      if (!source.date) ctx.addIssue({ code: 'custom', path: ['date'], message: `Law source "${source.id}" needs its date` });
-      if (!source.articles) ctx.addIssue({ code: 'custom', path: ['articles'], message: `Law source "${source.id}" needs the articles cited, e.g. ["Điều 1"]` });
+      if (!source.number)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['number'],
+          message: `Law source "${source.id}" needs its number, e.g. 102/2016/QH13`,
+        });
+      if (!source.date)
+        ctx.addIssue({ code: 'custom', path: ['date'], message: `Law source "${source.id}" needs its date` });
+      if (!source.articles)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['articles'],
+          message: `Law source "${source.id}" needs the articles cited, e.g. ["Điều 1"]`,
+        });
     }
-    if ((source.kind === 'law' || source.kind === 'government') && source.url && !isOnAllowedDomain(source.url, site.legalDomains)) {
+    if (
+      (source.kind === 'law' || source.kind === 'government') &&
+      source.url &&
+      !isOnAllowedDomain(source.url, site.legalDomains)
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['url'],

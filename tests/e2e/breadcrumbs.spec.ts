@@ -23,7 +23,9 @@ test('every built page below home has breadcrumbs starting at its home page', as
   for (const path of builtPagePaths().filter((p) => p !== '/' && p !== '/en/' && !/^\/(en\/embed|nhung)\//.test(p))) {
     const html = await (await request.get(path)).text();
     const home = path.startsWith('/en/') ? '/en/' : '/';
-    const trail = /<nav class="app-breadcrumbs[^"]*" aria-label="[^"]+"><ol[^>]*><li[^>]*><a[^>]*href="([^"]+)"/.exec(html);
+    const trail = /<nav class="app-breadcrumbs[^"]*" aria-label="[^"]+"><ol[^>]*><li[^>]*><a[^>]*href="([^"]+)"/.exec(
+      html,
+    );
     if (trail?.[1] !== home) missing.push(path);
   }
   expect(missing).toEqual([]);

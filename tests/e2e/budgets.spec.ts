@@ -16,7 +16,10 @@ import { sections } from '../../src/lib/routes';
 
 const pages = builtPages();
 const kinds = [...new Set(pages.map((page) => page.kind))].sort();
-const measure = (page: BuiltPage) => ({ ...firstView(dist, page.path), illustrations: illustrationBytes(dist, page.path).total });
+const measure = (page: BuiltPage) => ({
+  ...firstView(dist, page.path),
+  illustrations: illustrationBytes(dist, page.path).total,
+});
 
 /** The kinds that run an island (the quiz, the classroom quiz, embeds of the quiz, search); every other page is held to the no-island JS budget. */
 const islandKinds = new Set(['quizzes/entry', 'classroom/entry', 'embed/entry', 'search']);
@@ -35,7 +38,11 @@ for (const kind of kinds) {
 }
 
 test('the 404 page stays within its budgets', () => {
-  expect(checkPage({ ...firstView(dist, '/404.html'), illustrations: illustrationBytes(dist, '/404.html').total }).map(describeViolation)).toEqual([]);
+  expect(
+    checkPage({ ...firstView(dist, '/404.html'), illustrations: illustrationBytes(dist, '/404.html').total }).map(
+      describeViolation,
+    ),
+  ).toEqual([]);
 });
 
 test('only quiz and search pages run an island; all other pages are held to the 3 KB JavaScript budget', () => {
@@ -49,7 +56,10 @@ test('only quiz and search pages run an island; all other pages are held to the 
 test('the measure counts script files and their imports: a quiz page is over the no-island budget', () => {
   const quiz = firstView(dist, pages.find((page) => page.kind === 'quizzes/entry')!.path);
   expect(quiz.files.some((file) => /QuizRunner/.test(file.url))).toBe(true);
-  expect(quiz.files.some((file) => /preact\.module/.test(file.url)), 'the island’s static import of Preact').toBe(true);
+  expect(
+    quiz.files.some((file) => /preact\.module/.test(file.url)),
+    'the island’s static import of Preact',
+  ).toBe(true);
   expect(quiz.js).toBeGreaterThan(budgets.pageJs);
 });
 

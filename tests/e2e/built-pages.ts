@@ -13,7 +13,11 @@ import { pageSegments, sections } from '../../src/lib/routes';
 export const dist = 'dist';
 
 /** dist/huong-dan/x/index.html → /huong-dan/x/ */
-export const pathOfFile = (file: string, root = dist) => `/${path.relative(root, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+export const pathOfFile = (file: string, root = dist) =>
+  `/${path
+    .relative(root, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
 
 /** Every built page, without the 404 page (it is served for missing paths, not at a URL of its own). */
 export function builtPagePaths(root = dist): string[] {
@@ -29,7 +33,9 @@ export interface BuiltPage {
   file: string;
 }
 
-const segmentToSection = new Map<string, string>(Object.entries(sections).flatMap(([section, names]) => Object.values(names).map((name) => [name, section] as const)));
+const segmentToSection = new Map<string, string>(
+  Object.entries(sections).flatMap(([section, names]) => Object.values(names).map((name) => [name, section] as const)),
+);
 
 /** The last segment of a paged list's later pages: trang-2, page-2 (src/lib/routes.ts pagedPath). */
 const laterPageSegment = new RegExp(`^(${Object.values(pageSegments).join('|')})-\\d+$`);

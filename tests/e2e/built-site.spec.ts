@@ -16,9 +16,18 @@ import { readRedirects } from '../../src/lib/redirects';
 const dist = 'dist';
 
 /** dist/huong-dan/x/index.html → /huong-dan/x/ */
-const pathOf = (file: string) => `/${path.relative(dist, file).replace(/index\.html$/, '').replace(/\\/g, '/')}`;
+const pathOf = (file: string) =>
+  `/${path
+    .relative(dist, file)
+    .replace(/index\.html$/, '')
+    .replace(/\\/g, '/')}`;
 const files = htmlFilesIn(dist);
-const ids = new Map(files.map((file) => [pathOf(file), new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!))]));
+const ids = new Map(
+  files.map((file) => [
+    pathOf(file),
+    new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)),
+  ]),
+);
 
 function resolves(target: string): boolean {
   const clean = target.split('?')[0]!;
@@ -36,7 +45,8 @@ test('no internal link or anchor is broken', () => {
       const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${page}`);
       const target = url.pathname;
       if (!resolves(target)) broken.push(`${page} → ${href}`);
-      else if (url.hash && target.endsWith('/') && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (anchor)`);
+      else if (url.hash && target.endsWith('/') && !ids.get(target)!.has(decodeURIComponent(url.hash.slice(1))))
+        broken.push(`${page} → ${href} (anchor)`);
     }
   }
   expect(broken).toEqual([]);
@@ -47,15 +57,22 @@ test('html-validate finds no errors', async () => {
   const errors: string[] = [];
   for (const file of files) {
     const report = await validator.validateFile(file);
-    for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    for (const result of report.results)
+      for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
   }
   expect(errors).toEqual([]);
 });
 
 test('every published URL is still built, or redirected to a page that is (a moved page needs a redirect)', () => {
-  const published = readFileSync('tests/published-urls.txt', 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  const published = readFileSync('tests/published-urls.txt', 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'));
   const built = new Set(builtPagePaths());
-  const redirected = new Set(readRedirects().filter((r) => built.has(r.to)).map((r) => r.from));
+  const redirected = new Set(
+    readRedirects()
+      .filter((r) => built.has(r.to))
+      .map((r) => r.from),
+  );
   expect(published.filter((url) => !built.has(url) && !redirected.has(url))).toEqual([]);
 });
 
@@ -71,7 +88,8 @@ test('the sitemap lists every indexable page and no noindex page', () => {
   const wrong: string[] = [];
   for (const file of files.filter((f) => pathOf(f) !== '/404.html')) {
     const noindex = /<meta name="robots" content="noindex"/.test(readFileSync(file, 'utf8'));
-    if (noindex === inSitemap.has(pathOf(file))) wrong.push(`${pathOf(file)} (${noindex ? 'noindex, but listed' : 'indexable, but missing'})`);
+    if (noindex === inSitemap.has(pathOf(file)))
+      wrong.push(`${pathOf(file)} (${noindex ? 'noindex, but listed' : 'indexable, but missing'})`);
   }
   expect(wrong).toEqual([]);
   // The search pages and the partners' embeds are the noindex ones today.
@@ -86,7 +104,9 @@ test('every page has a Content-Security-Policy without unsafe-inline scripts, an
     const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
     expect(scriptSrc, file).not.toContain('unsafe-inline');
     // Anything the page loads (scripts, styles, images, frames, icons) comes from the site itself.
-    for (const [, tag, url] of html.matchAll(/<(script|img|iframe|link(?![^>]*rel="(?:canonical|alternate)"))[^>]*\s(?:src|href)="([^"]+)"/g)) {
+    for (const [, tag, url] of html.matchAll(
+      /<(script|img|iframe|link(?![^>]*rel="(?:canonical|alternate)"))[^>]*\s(?:src|href)="([^"]+)"/g,
+    )) {
       expect(/^https?:\/\//.test(url!) && !url!.startsWith(site.url), `${file}: <${tag}> loads ${url}`).toBe(false);
     }
   }

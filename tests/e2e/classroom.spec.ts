@@ -15,7 +15,10 @@ async function hydrated(page: Page) {
 
 async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe in classroom mode, ${state}`).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe in classroom mode, ${state}`,
+  ).toEqual([]);
 }
 
 test('the teacher reveals each answer; only the right option is marked and explained', async ({ page }) => {
@@ -70,8 +73,14 @@ test('a lesson links to its quiz in classroom mode, and the classroom links back
   const back = page.getByRole('link', { name: /^Bài giảng đi kèm:/ });
   await expect(back).toHaveCount(1);
   await back.click();
-  await expect(page.getByRole('link', { name: /^Trắc nghiệm cho cả lớp:/ })).toHaveAttribute('href', '/lop-hoc/nguoi-la-va-bi-mat/');
+  await expect(page.getByRole('link', { name: /^Trắc nghiệm cho cả lớp:/ })).toHaveAttribute(
+    'href',
+    '/lop-hoc/nguoi-la-va-bi-mat/',
+  );
   await page.goto('/trac-nghiem/nguoi-la-va-bi-mat/');
   await page.getByText('Dành cho người lớn').click();
-  await expect(page.getByRole('link', { name: 'Chế độ lớp học (máy chiếu)' })).toHaveAttribute('href', '/lop-hoc/nguoi-la-va-bi-mat/');
+  await expect(page.getByRole('link', { name: 'Chế độ lớp học (máy chiếu)' })).toHaveAttribute(
+    'href',
+    '/lop-hoc/nguoi-la-va-bi-mat/',
+  );
 });

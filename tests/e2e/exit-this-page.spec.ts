@@ -169,10 +169,12 @@ test('a page shown again from the back-forward cache is not left blank', async (
   await page.goto(harmGuide);
   await page.getByRole('link', { name: /Thoát nhanh/ }).click();
   await page.waitForURL(site.exitUrl);
-  await expect.poll(() => reports).toEqual([
-    { url: harmGuide, leaving: true, bodyVisibility: 'hidden' },
-    { url: harmGuide, leaving: false, bodyVisibility: 'visible' },
-  ]);
+  await expect
+    .poll(() => reports)
+    .toEqual([
+      { url: harmGuide, leaving: true, bodyVisibility: 'hidden' },
+      { url: harmGuide, leaving: false, bodyVisibility: 'visible' },
+    ]);
 });
 
 test.describe('on a touch-only phone', () => {
@@ -185,8 +187,18 @@ test.describe('on a touch-only phone', () => {
   });
 });
 
-test('pages about help carry the exit: 111, how to report, disclosure, reporting topic, search, a lesson', async ({ page }) => {
-  for (const path of ['/111/', '/en/111/', '/huong-dan/cach-bao-cao/', '/huong-dan/khi-hoc-sinh-ke-chuyen-bi-hai/', '/chu-de/reporting/', '/tim-kiem/', '/bai-giang/thcs-bat-nat-truc-tuyen/']) {
+test('pages about help carry the exit: 111, how to report, disclosure, reporting topic, search, a lesson', async ({
+  page,
+}) => {
+  for (const path of [
+    '/111/',
+    '/en/111/',
+    '/huong-dan/cach-bao-cao/',
+    '/huong-dan/khi-hoc-sinh-ke-chuyen-bi-hai/',
+    '/chu-de/reporting/',
+    '/tim-kiem/',
+    '/bai-giang/thcs-bat-nat-truc-tuyen/',
+  ]) {
     await page.goto(path);
     await expect(page.locator('.app-exit__button'), path).toBeVisible();
   }
@@ -196,7 +208,9 @@ test("in a partner's iframe on another origin, the exit leaves the whole tab", a
   // A partner page served for real from another origin on this machine (another port is another origin).
   const partner = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`);
+    response.end(
+      `<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   try {

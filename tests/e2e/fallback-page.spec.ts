@@ -21,7 +21,16 @@ const fixture = 'tests/fixtures/fallback';
 // Where astro.config.mjs puts a fixture's build.
 const out = path.resolve('node_modules/.astro-fixtures/fallback/dist');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.wasm': 'application/wasm' };
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
 
 let server: Server;
 let origin: string;
@@ -30,7 +39,10 @@ test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
   test.setTimeout(600_000);
-  const build = spawnSync('npx', ['astro', 'build'], { env: { ...process.env, ANTOANSO_CONTENT: fixture, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, encoding: 'utf8' });
+  const build = spawnSync('npx', ['astro', 'build'], {
+    env: { ...process.env, ANTOANSO_CONTENT: fixture, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
   expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   // A plain static server on a free port: the fixture's folder, index.html for directories.
   server = createServer((request, response) => {
@@ -40,7 +52,9 @@ test.beforeAll(async () => {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'Content-Type': types[path.extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
   origin = `http://localhost:${(server.address() as AddressInfo).port}`;
@@ -52,7 +66,9 @@ test.afterAll(async () => {
 
 const fallback = '/en/guides/chi-co-tieng-viet/';
 
-test('the untranslated guide gets an English page with a notice, its content marked as Vietnamese', async ({ page }) => {
+test('the untranslated guide gets an English page with a notice, its content marked as Vietnamese', async ({
+  page,
+}) => {
   await page.goto(origin + fallback);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const main = page.getByRole('main');
@@ -62,7 +78,10 @@ test('the untranslated guide gets an English page with a notice, its content mar
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Khi em bị trêu chọc trên mạng');
   // English interface around it: breadcrumbs, and the switch to the Vietnamese page.
   await expect(page.getByRole('navigation', { name: 'You are here' }).getByRole('link')).toHaveText(['Home', 'Guides']);
-  await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute('href', /\/huong-dan\/chi-co-tieng-viet\/$/);
+  await expect(page.locator('link[rel="alternate"][hreflang="vi"]')).toHaveAttribute(
+    'href',
+    /\/huong-dan\/chi-co-tieng-viet\/$/,
+  );
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
   // The allowed MDX component rendered; the MDX comment did not.
   await expect(main.locator('.app-prose a.app-hotline[href="tel:111"]')).toHaveCount(1);
@@ -87,7 +106,9 @@ test('the fallback page is in the Vietnamese search index only', async ({ page }
     return page.evaluate(async () => {
       const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
       const search = await pagefind.search('kỳlânđỏ');
-      return Promise.all(search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
+      return Promise.all(
+        search.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url),
+      );
     });
   };
   expect(await hits('/tim-kiem/')).toEqual(['/huong-dan/chi-co-tieng-viet/']);
@@ -109,5 +130,10 @@ test('the content reader and Astro see the same guides: sub-folders in, drafts o
   expect(builtGuides).toEqual(readerPaths.sort());
   expect(builtGuides).toContain('/huong-dan/nhom/trong-thu-muc/');
   expect(built.some((p) => p.includes('ban-nhap'))).toBe(false);
-  expect(files.map((f) => `${f.locale}/${f.key}`).sort()).toEqual(['en/da-dich', 'vi/chi-co-tieng-viet', 'vi/da-dich', 'vi/nhom/trong-thu-muc']);
+  expect(files.map((f) => `${f.locale}/${f.key}`).sort()).toEqual([
+    'en/da-dich',
+    'vi/chi-co-tieng-viet',
+    'vi/da-dich',
+    'vi/nhom/trong-thu-muc',
+  ]);
 });

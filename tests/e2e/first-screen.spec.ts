@@ -13,7 +13,9 @@ test.describe('first screen on a 360×740 phone', () => {
   test.use(phone);
   for (const { kind, path, file } of pagesByKind()) {
     const hasExit = carriesExit(file);
-    test(`${kind}: ${path} has its h1 within ${h1Budget} px${hasExit ? ', with the exit bar' : ''}`, async ({ page }) => {
+    test(`${kind}: ${path} has its h1 within ${h1Budget} px${hasExit ? ', with the exit bar' : ''}`, async ({
+      page,
+    }) => {
       await page.goto(path);
       const h1 = page.locator('h1').first();
       const box = (await h1.boundingBox())!;

@@ -14,7 +14,13 @@ setup('the national content builds with a second, made-up province', () => {
   setup.setTimeout(600_000);
   rmSync(fixtureProvinceBuildDir, { recursive: true, force: true });
   const result = spawnSync('npx', ['astro', 'build', '--outDir', fixtureProvinceBuildDir], {
-    env: { ...process.env, ANTOANSO_PROVINCE: fixtureProvince, ANTOANSO_PUBLISH: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      ANTOANSO_PROVINCE: fixtureProvince,
+      ANTOANSO_PUBLISH: '',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+    },
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

@@ -28,10 +28,15 @@ test('the second province’s own name, plan, pages and placeholder contacts are
   const help = readFileSync(path.join(fixtureProvinceBuildDir, 'ai-giup-o-tinh-mau/index.html'), 'utf8');
   expect(help).toContain('Ai giúp được ở Tỉnh Mẫu? (bản thử)');
   // A guide's help box links the province's own help pathway and names its placeholder services without a number.
-  const guide = readFileSync(path.join(fixtureProvinceBuildDir, 'huong-dan/tong-tien-bang-anh-nhay-cam/index.html'), 'utf8');
+  const guide = readFileSync(
+    path.join(fixtureProvinceBuildDir, 'huong-dan/tong-tien-bang-anh-nhay-cam/index.html'),
+    'utf8',
+  );
   expect(guide).toContain('<p class="app-help__pathway"><a href="/ai-giup-o-tinh-mau/">');
   expect(guide).toContain('Công an Tỉnh Mẫu (chỗ trống của bản thử)');
-  expect(readFileSync(path.join(fixtureProvinceBuildDir, 'chien-dich/goi-111/index.html'), 'utf8')).toContain('Chiến dịch mẫu của bản thử');
+  expect(readFileSync(path.join(fixtureProvinceBuildDir, 'chien-dich/goi-111/index.html'), 'utf8')).toContain(
+    'Chiến dịch mẫu của bản thử',
+  );
 });
 
 test.describe('axe on one page of every kind, in each language', () => {
@@ -50,7 +55,8 @@ test.describe('axe on one page of every kind, in each language', () => {
     for (const built of pages) {
       await page.goto(server.url + built.path);
       const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      for (const violation of results.violations) failures.push(`${built.path}: ${violation.id} (${violation.nodes.length})`);
+      for (const violation of results.violations)
+        failures.push(`${built.path}: ${violation.id} (${violation.nodes.length})`);
     }
     expect(pages.length).toBeGreaterThan(20);
     expect(failures).toEqual([]);
@@ -58,10 +64,23 @@ test.describe('axe on one page of every kind, in each language', () => {
 });
 
 test('the publishing build refuses the fixture province, naming its file', () => {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', path.join(fixtureProvinceBuildDir, '..', 'fixture-province-refused')], {
-    env: { ...process.env, ANTOANSO_PROVINCE: fixtureProvince, ANTOANSO_PUBLISH: '1', SITE_URL: 'https://an-toan-so.example', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    'npx',
+    ['astro', 'build', '--outDir', path.join(fixtureProvinceBuildDir, '..', 'fixture-province-refused')],
+    {
+      env: {
+        ...process.env,
+        ANTOANSO_PROVINCE: fixtureProvince,
+        ANTOANSO_PUBLISH: '1',
+        SITE_URL: 'https://an-toan-so.example',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+      encoding: 'utf8',
+    },
+  );
   expect(result.status).not.toBe(0);
-  expect(`${result.stdout}${result.stderr}`).toContain('tests/fixtures/province-mau/province.yaml is a test fixture (fixture: true) and is never published');
+  expect(`${result.stdout}${result.stderr}`).toContain(
+    'tests/fixtures/province-mau/province.yaml is a test fixture (fixture: true) and is never published',
+  );
 });

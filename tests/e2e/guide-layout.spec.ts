@@ -27,11 +27,20 @@ for (const guide of guides) {
     const meta = forChildren ? 'class="app-page-dates"' : 'class="app-article-header__meta"';
     const parts = ['class="app-summary"', 'class="app-jump-links', ...(forChildren ? [] : [meta]), 'class="app-prose"'];
     const order = parts.map((marker) => html.indexOf(marker));
-    expect(order.every((at) => at > 0), `all parts on ${guide.path}`).toBe(true);
-    if (forChildren) expect(html.indexOf(meta), `dates in the grown-ups' section on ${guide.path}`).toBeGreaterThan(html.indexOf('class="app-adults'));
+    expect(
+      order.every((at) => at > 0),
+      `all parts on ${guide.path}`,
+    ).toBe(true);
+    if (forChildren)
+      expect(html.indexOf(meta), `dates in the grown-ups' section on ${guide.path}`).toBeGreaterThan(
+        html.indexOf('class="app-adults'),
+      );
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // Every jump link points at an id on the page.
-    const nav = html.slice(html.indexOf('class="app-jump-links'), html.indexOf('</nav>', html.indexOf('class="app-jump-links')));
+    const nav = html.slice(
+      html.indexOf('class="app-jump-links'),
+      html.indexOf('</nav>', html.indexOf('class="app-jump-links')),
+    );
     const targets = [...nav.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
     expect(targets.length).toBeGreaterThanOrEqual(3);
     for (const id of targets) expect(html, `#${id} on ${guide.path}`).toContain(`id="${id}"`);

@@ -12,10 +12,16 @@ test('the language switcher goes to the same page in the other language', async 
 
 test('pages declare their translations with hreflang', async ({ page }) => {
   await page.goto('/kiem-soat-cha-me/zalo-quyen-rieng-tu/');
-  const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-    links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`),
-  );
-  expect(alternates).toEqual(['vi /kiem-soat-cha-me/zalo-quyen-rieng-tu/', 'en /en/parental-controls/zalo-privacy/', 'x-default /kiem-soat-cha-me/zalo-quyen-rieng-tu/']);
+  const alternates = await page
+    .locator('link[rel="alternate"][hreflang]')
+    .evaluateAll((links) =>
+      links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`),
+    );
+  expect(alternates).toEqual([
+    'vi /kiem-soat-cha-me/zalo-quyen-rieng-tu/',
+    'en /en/parental-controls/zalo-privacy/',
+    'x-default /kiem-soat-cha-me/zalo-quyen-rieng-tu/',
+  ]);
 });
 
 test('dates are written the Vietnamese way', async ({ page }) => {

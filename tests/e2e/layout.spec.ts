@@ -2,14 +2,28 @@
 import { expect, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 
-const samples = ['/', '/phu-huynh/', '/giao-vien/', '/tre-em/', '/huong-dan/tong-tien-bang-anh-nhay-cam/', '/kiem-soat-cha-me/google-family-link/', '/bai-giang/thcs-bat-nat-truc-tuyen/', '/trac-nghiem/ai-giup-duoc-em/', '/toi-nen-lam-gi/', '/tai-lieu/', '/en/'];
+const samples = [
+  '/',
+  '/phu-huynh/',
+  '/giao-vien/',
+  '/tre-em/',
+  '/huong-dan/tong-tien-bang-anh-nhay-cam/',
+  '/kiem-soat-cha-me/google-family-link/',
+  '/bai-giang/thcs-bat-nat-truc-tuyen/',
+  '/trac-nghiem/ai-giup-duoc-em/',
+  '/toi-nen-lam-gi/',
+  '/tai-lieu/',
+  '/en/',
+];
 
 test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const path of samples) {
     test(`${path} fits without scrolling sideways`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }
@@ -36,8 +50,14 @@ test('the downloads page lists every file with its format and size, by grade ban
   const rows = page.locator('tbody tr');
   const lessons = await rows.count();
   expect(lessons).toBeGreaterThanOrEqual(15);
-  for (const format of ['pdf', 'docx', 'pptx']) await expect(page.locator(`td a[href$=".${format}"]`)).toHaveCount(lessons);
-  await expect(page.locator('td').filter({ hasText: /\d+(,\d)? KB/ }).first()).toBeVisible();
+  for (const format of ['pdf', 'docx', 'pptx'])
+    await expect(page.locator(`td a[href$=".${format}"]`)).toHaveCount(lessons);
+  await expect(
+    page
+      .locator('td')
+      .filter({ hasText: /\d+(,\d)? KB/ })
+      .first(),
+  ).toBeVisible();
   // Every title leads to its lesson page; the file buttons are at least 44×44 px.
   for (const row of await rows.all()) {
     const title = row.locator('td').first().getByRole('link');
@@ -56,7 +76,8 @@ test('the downloads page lists every file with its format and size, by grade ban
   const zipHref = await page.locator('a.app-zip-link').first().getAttribute('href');
   const zip = unzipSync(new Uint8Array(await (await request.get(zipHref!)).body()));
   const names = Object.keys(zip);
-  for (const format of ['pdf', 'docx', 'pptx']) expect(names.filter((name) => name.endsWith(`.${format}`)).length).toBeGreaterThanOrEqual(5);
+  for (const format of ['pdf', 'docx', 'pptx'])
+    expect(names.filter((name) => name.endsWith(`.${format}`)).length).toBeGreaterThanOrEqual(5);
   // A lesson links to the quiz for its age and topic.
   await expect(page.locator('td a[href^="/trac-nghiem/"]').first()).toBeVisible();
 });

@@ -58,7 +58,12 @@ test('sources are folded away, and printing prints only the current step', async
   await expect(page.locator('.app-navigator__node:visible')).toHaveCount(1);
   await expect(currentStep(page).getByText('Việc cần làm')).toBeVisible();
   await expect(currentStep(page).locator('.app-navigator__trail')).toBeVisible();
-  for (const hidden of ['.app-exit', '.app-header__nav-row', '.app-navigator__sources', '.app-navigator__moves:visible']) {
+  for (const hidden of [
+    '.app-exit',
+    '.app-header__nav-row',
+    '.app-navigator__sources',
+    '.app-navigator__moves:visible',
+  ]) {
     await expect(page.locator(hidden).first(), hidden).toBeHidden();
   }
 });

@@ -47,7 +47,9 @@ function rawGet(url: string, headers: Record<string, string> = {}): Promise<RawR
     get(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on('end', () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
     }).on('error', reject);
   });
 }
@@ -60,7 +62,11 @@ function pagesOfEveryKind(): string[] {
       const landing = sectionPath(section, locale);
       const dir = path.join(publishBuildDir, landing);
       if (existsSync(path.join(dir, 'index.html'))) paths.add(landing);
-      const entry = existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html'))) : undefined;
+      const entry = existsSync(dir)
+        ? readdirSync(dir, { withFileTypes: true }).find(
+            (e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'index.html')),
+          )
+        : undefined;
       if (entry) paths.add(`${landing}${entry.name}/`);
     }
   }
@@ -75,7 +81,8 @@ function carriesExitButton(pagePath: string): boolean {
 const isEmbed = (url: string) => embedPathPrefixes.some((prefix) => url.startsWith(prefix));
 
 function expectPolicyHeaders(response: RawResponse, url: string, cache: string) {
-  for (const [name, value] of Object.entries(commonHeaders)) expect(response.headers[name.toLowerCase()], `${name} on ${url}`).toBe(value);
+  for (const [name, value] of Object.entries(commonHeaders))
+    expect(response.headers[name.toLowerCase()], `${name} on ${url}`).toBe(value);
   const framing = framingHeaders(isEmbed(url));
   expect(response.headers['content-security-policy'], `CSP on ${url}`).toBe(framing['Content-Security-Policy']);
   expect(response.headers['x-frame-options'], `X-Frame-Options on ${url}`).toBe(framing['X-Frame-Options']);
@@ -163,7 +170,8 @@ test('a missing page gets the 404 page with status 404 and every header; a page 
   expect(brotliDecompressSync(missing.body).toString()).toContain('<h1>');
   expect(brotliDecompressSync(missing.body).equals(readFileSync(path.join(publishBuildDir, '404.html')))).toBe(true);
   expectPolicyHeaders(missing, '/khong-co-trang-nay/', cacheControl.other);
-  for (const file of ['/_headers', '/_redirects', '/_nginx/no-store.map']) expect((await rawGet(`${nginx.origin}${file}`)).status, file).toBe(404);
+  for (const file of ['/_headers', '/_redirects', '/_nginx/no-store.map'])
+    expect((await rawGet(`${nginx.origin}${file}`)).status, file).toBe(404);
   const noSlash = await rawGet(`${nginx.origin}${harmGuide.slice(0, -1)}`);
   expect(noSlash.status).toBe(301);
   expect(noSlash.headers.location).toBe(harmGuide);
@@ -178,8 +186,13 @@ function watchForViolations(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
     const text = message.text();
-    if (text === "Error with Permissions-Policy header: Unrecognized feature: 'web-share'." && process.platform === 'linux') return;
-    if (message.type() === 'error' || /Content Security Policy|Permissions-Policy|Permissions Policy/.test(text)) problems.push(text);
+    if (
+      text === "Error with Permissions-Policy header: Unrecognized feature: 'web-share'." &&
+      process.platform === 'linux'
+    )
+      return;
+    if (message.type() === 'error' || /Content Security Policy|Permissions-Policy|Permissions Policy/.test(text))
+      problems.push(text);
   });
   page.on('pageerror', (error) => problems.push(error.message));
   return problems;
@@ -187,7 +200,9 @@ function watchForViolations(page: Page): string[] {
 
 test('the exit button works behind nginx with both CSPs', async ({ page }) => {
   const problems = watchForViolations(page);
-  await page.route(`${site.exitUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title><p>Neutral page</p>' }));
+  await page.route(`${site.exitUrl}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>Neutral</title><p>Neutral page</p>' }),
+  );
   await page.goto(`${nginx.origin}/`);
   await page.goto(`${nginx.origin}${harmGuide}`);
   await page.getByRole('link', { name: /Thoát nhanh/ }).click();
@@ -244,7 +259,12 @@ test('another origin can frame an embed page but not a guide', async ({ page }) 
     // The browser refused the guide: its frame shows an error page, not the site.
     await expect.poll(() => refusals.join('\n')).toMatch(/frame-ancestors|X-Frame-Options/);
     await expect(page.frameLocator('#guide').locator('a[href="tel:111"]')).toHaveCount(0);
-    expect(page.frames().filter((frame) => frame.url().startsWith(nginx.origin)).map((frame) => new URL(frame.url()).pathname)).toEqual([embedPath]);
+    expect(
+      page
+        .frames()
+        .filter((frame) => frame.url().startsWith(nginx.origin))
+        .map((frame) => new URL(frame.url()).pathname),
+    ).toEqual([embedPath]);
   } finally {
     partner.close();
   }

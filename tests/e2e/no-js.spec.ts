@@ -19,7 +19,9 @@ test('exit this page is a plain link to the neutral site', async ({ page }) => {
   await expect(page.getByText('Hoặc nhấn phím Shift 3 lần.')).toBeHidden();
 });
 
-test('a quiz: opening a wrong option shows exactly two explanations, the chosen one and the right one', async ({ page }) => {
+test('a quiz: opening a wrong option shows exactly two explanations, the chosen one and the right one', async ({
+  page,
+}) => {
   const quiz = quizData('vi', 'ai-giup-duoc-em');
   const { question, wrong, right } = firstWrongPick(quiz);
   const options = quiz.questions[question]!.options;
@@ -71,7 +73,9 @@ test('lesson downloads are plain links that resolve', async ({ page, request }) 
   expect(response.headers()['content-type']).toContain('pdf');
 });
 
-test('classroom mode without JavaScript: every question, each answer behind a disclosure the teacher opens', async ({ page }) => {
+test('classroom mode without JavaScript: every question, each answer behind a disclosure the teacher opens', async ({
+  page,
+}) => {
   await page.goto('/lop-hoc/nguoi-la-va-bi-mat/');
   const answers = page.locator('details.app-classroom-static__answer');
   expect(await answers.count()).toBeGreaterThanOrEqual(8);

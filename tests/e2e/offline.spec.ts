@@ -93,10 +93,15 @@ test('"clear saved data" on the privacy page empties every cache and quiz progre
 
 test('after Exit this page, a page saved for offline is gone from the caches', async ({ page, context }) => {
   // The neutral site the exit goes to, answered here so no request leaves the machine.
-  await context.route(`${site.exitUrl}**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>exit</title>' }));
+  await context.route(`${site.exitUrl}**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>exit</title>' }),
+  );
   await firstVisit(page);
   await saveForOffline(page, guide);
-  await page.getByRole('link', { name: /Thoát nhanh/ }).first().click();
+  await page
+    .getByRole('link', { name: /Thoát nhanh/ })
+    .first()
+    .click();
   await page.waitForURL(`${site.exitUrl}**`);
   const check = await context.newPage();
   await check.goto(`${server.url}/`);

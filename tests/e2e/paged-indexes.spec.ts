@@ -21,12 +21,14 @@ const exists = (sitePath: string) => existsSync(path.join(dist, sitePath, 'index
 /** Every page of a list, from its first page, by page number until one is missing. */
 function listPages(firstPath: string, locale: (typeof locales)[number]): string[] {
   const pages = [firstPath];
-  while (exists(pagedPath(firstPath, locale, pages.length + 1))) pages.push(pagedPath(firstPath, locale, pages.length + 1));
+  while (exists(pagedPath(firstPath, locale, pages.length + 1)))
+    pages.push(pagedPath(firstPath, locale, pages.length + 1));
   return pages;
 }
 
 /** The entry links of a list page: the card titles. */
-const cardLinks = (page: string) => [...html(page).matchAll(/<a class="app-card__link" href="([^"]+)"/g)].map((m) => m[1]!);
+const cardLinks = (page: string) =>
+  [...html(page).matchAll(/<a class="app-card__link" href="([^"]+)"/g)].map((m) => m[1]!);
 
 /** The pagination links of a page, by rel and by aria-current. */
 function pagination(page: string) {
@@ -51,7 +53,13 @@ test('every section index lists each of its entries exactly once across its page
         return links;
       });
       const entries = builtPages()
-        .filter((page) => page.path.startsWith(first) && page.path !== first && page.kind === `${section}/entry` && !pages.includes(page.path))
+        .filter(
+          (page) =>
+            page.path.startsWith(first) &&
+            page.path !== first &&
+            page.kind === `${section}/entry` &&
+            !pages.includes(page.path),
+        )
         .map((page) => page.path);
       expect(entries.length, `${first} has entries`).toBeGreaterThan(0);
       expect(listed.sort(), first).toEqual(entries.sort());
@@ -79,9 +87,13 @@ test('the pages of a list link to their neighbours, mark the current one, and ar
     expect(sitemap.has(page), `${page} in the sitemap`).toBe(true);
     expect(source).not.toContain('<meta name="robots" content="noindex"');
     expect(source, `${page} is not a search result`).not.toContain('data-pagefind-body');
-    expect(source, `${page} is its own canonical URL`).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${page}"`));
+    expect(source, `${page} is its own canonical URL`).toMatch(
+      new RegExp(`<link rel="canonical" href="https?://[^/"]+${page}"`),
+    );
     expect(source, `${page} shares its first page's card`).toContain(`${socialCardPath(first)}"`);
-    expect(source, `${page} has its number in the title`).toMatch(new RegExp(`<title>[^<]*${n}/${pages.length}|<title>[^<]*${n} of ${pages.length}`));
+    expect(source, `${page} has its number in the title`).toMatch(
+      new RegExp(`<title>[^<]*${n}/${pages.length}|<title>[^<]*${n} of ${pages.length}`),
+    );
   }
 });
 
@@ -96,7 +108,9 @@ test('hubs show a bounded number of cards per section and link to the full index
       expect(links, hub).toBeLessThanOrEqual(listLimits.hubGroupLinks);
     }
     const guidesIndex = sectionPath('guides', hub.startsWith('/en/') ? 'en' : 'vi');
-    expect(source, `${hub} links to the guides' full index`).toMatch(new RegExp(`<p class="app-see-all"><a href="${guidesIndex}"`));
+    expect(source, `${hub} links to the guides' full index`).toMatch(
+      new RegExp(`<p class="app-see-all"><a href="${guidesIndex}"`),
+    );
   }
 });
 

@@ -21,9 +21,15 @@ async function serve(html: string): Promise<{ server: Server; origin: string }> 
 }
 
 /** The embed code the press page gives for one embed page, pointed at the test server. */
-async function embedCodeFor(page: import('@playwright/test').Page, embedPath: string, baseURL: string): Promise<string> {
+async function embedCodeFor(
+  page: import('@playwright/test').Page,
+  embedPath: string,
+  baseURL: string,
+): Promise<string> {
   await page.goto(pressPath);
-  const codes = await page.locator('app-copy-text textarea').evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+  const codes = await page
+    .locator('app-copy-text textarea')
+    .evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
   const code = codes.find((text) => text.includes(`${embedPath}"`));
   if (!code) throw new Error(`No embed code for ${embedPath} on ${pressPath}`);
   // A local build prints its preview address; the test server may listen elsewhere.
@@ -41,12 +47,21 @@ test('every footer links to the press page, in both languages', async ({ page })
   await expect(page).toHaveURL('/en/press/');
 });
 
-test('every quiz, the navigator and the 111 help box have a lazy, titled live preview and a copy button that copies their code', async ({ page, context }) => {
+test('every quiz, the navigator and the 111 help box have a lazy, titled live preview and a copy button that copies their code', async ({
+  page,
+  context,
+}) => {
   // The quizzes the site lists, from the quizzes index: the press page must offer each one.
   await page.goto('/trac-nghiem/');
-  const quizPaths = new Set(await page.locator('main a[href^="/trac-nghiem/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!)));
+  const quizPaths = new Set(
+    await page
+      .locator('main a[href^="/trac-nghiem/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!)),
+  );
   expect(quizPaths.size).toBeGreaterThan(0);
-  const expected = [...quizPaths].map((path) => path.replace('/trac-nghiem/', '/nhung/')).concat('/nhung/hop-tro-giup-111/', '/nhung/toi-nen-lam-gi/');
+  const expected = [...quizPaths]
+    .map((path) => path.replace('/trac-nghiem/', '/nhung/'))
+    .concat('/nhung/hop-tro-giup-111/', '/nhung/toi-nen-lam-gi/');
 
   await page.goto(pressPath);
   const previews = page.locator('main iframe');
@@ -59,10 +74,13 @@ test('every quiz, the navigator and the 111 help box have a lazy, titled live pr
   // A preview is the live embed page: the help box shows the numbers from the site config.
   const helpBox = page.frameLocator('iframe[src="/nhung/hop-tro-giup-111/"]');
   await page.locator('iframe[src="/nhung/hop-tro-giup-111/"]').scrollIntoViewIfNeeded();
-  for (const number of ['111', '113', '115']) await expect(helpBox.locator(`a[href="tel:${number}"]`).first()).toBeVisible();
+  for (const number of ['111', '113', '115'])
+    await expect(helpBox.locator(`a[href="tel:${number}"]`).first()).toBeVisible();
 
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const box = page.locator('app-copy-text').filter({ has: page.locator('textarea', { hasText: '/nhung/hop-tro-giup-111/' }) });
+  const box = page
+    .locator('app-copy-text')
+    .filter({ has: page.locator('textarea', { hasText: '/nhung/hop-tro-giup-111/' }) });
   await box.getByRole('button', { name: 'Chép mã' }).click();
   await expect(box.getByRole('status')).toHaveText(/Đã chép mã/);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -72,8 +90,14 @@ test('every quiz, the navigator and the 111 help box have a lazy, titled live pr
 
   // The navigator's preview is the live navigator, and its button copies its own code.
   await page.locator('iframe[src="/nhung/toi-nen-lam-gi/"]').scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe[src="/nhung/toi-nen-lam-gi/"]').getByRole('heading', { level: 2, name: 'Chuyện gì đang xảy ra?' })).toBeVisible();
-  const navigatorBox = page.locator('app-copy-text').filter({ has: page.locator('textarea', { hasText: '/nhung/toi-nen-lam-gi/' }) });
+  await expect(
+    page
+      .frameLocator('iframe[src="/nhung/toi-nen-lam-gi/"]')
+      .getByRole('heading', { level: 2, name: 'Chuyện gì đang xảy ra?' }),
+  ).toBeVisible();
+  const navigatorBox = page
+    .locator('app-copy-text')
+    .filter({ has: page.locator('textarea', { hasText: '/nhung/toi-nen-lam-gi/' }) });
   await navigatorBox.getByRole('button', { name: 'Chép mã' }).click();
   await expect(navigatorBox.getByRole('status')).toHaveText(/Đã chép mã/);
   const navigatorCode = await page.evaluate(() => navigator.clipboard.readText());
@@ -86,7 +110,10 @@ test('the English press page offers the English navigator embed with its preview
   const preview = page.locator('iframe[src="/en/embed/what-should-i-do/"]');
   await expect(preview).toHaveAttribute('title', 'Preview: What should I do?');
   await preview.scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe[src="/en/embed/what-should-i-do/"]').locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.frameLocator('iframe[src="/en/embed/what-should-i-do/"]').locator('html')).toHaveAttribute(
+    'lang',
+    'en',
+  );
   await expect(page.locator('app-copy-text textarea', { hasText: '/en/embed/what-should-i-do/' })).toHaveCount(1);
 });
 
@@ -110,7 +137,10 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('on a partner page, the embed code grows its iframe with the quiz and ignores height messages from other origins', async ({ page, baseURL }) => {
+test('on a partner page, the embed code grows its iframe with the quiz and ignores height messages from other origins', async ({
+  page,
+  baseURL,
+}) => {
   const code = await embedCodeFor(page, '/nhung/ai-giup-duoc-em/', baseURL!);
   // Another site posts a message of the same shape: the partner's page must not resize its frame for it.
   const other = await serve(
@@ -125,7 +155,11 @@ test('on a partner page, the embed code grows its iframe with the quiz and ignor
     await page.goto(`${partner.origin}/`);
     const quizFrame = page.locator('iframe[src$="/nhung/ai-giup-duoc-em/"]');
     const frameHeight = () => quizFrame.evaluate((frame) => frame.getBoundingClientRect().height);
-    const contentHeight = () => page.frameLocator('iframe[src$="/nhung/ai-giup-duoc-em/"]').locator('html').evaluate((html) => html.getBoundingClientRect().height);
+    const contentHeight = () =>
+      page
+        .frameLocator('iframe[src$="/nhung/ai-giup-duoc-em/"]')
+        .locator('html')
+        .evaluate((html) => html.getBoundingClientRect().height);
     // On load the script fits the frame to the page inside it, away from the fixed 720 px of the code.
     await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight()))).toBeLessThanOrEqual(1);
     const before = await frameHeight();
@@ -137,10 +171,14 @@ test('on a partner page, the embed code grows its iframe with the quiz and ignor
     await expect.poll(frameHeight).toBeGreaterThan(before);
     await expect.poll(async () => Math.abs((await frameHeight()) - (await contentHeight()))).toBeLessThanOrEqual(1);
     // The whole quiz is in view in the page, with no scrolling inside the frame.
-    expect(await quiz.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(1);
+    expect(await quiz.locator('html').evaluate((html) => html.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(
+      1,
+    );
 
     // The other origin's messages arrived, and its frame kept its own height.
-    await expect.poll(() => page.evaluate(() => (window as unknown as { fromOther: number }).fromOther)).toBeGreaterThan(3);
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { fromOther: number }).fromOther))
+      .toBeGreaterThan(3);
     expect(await page.locator('#other').evaluate((frame) => frame.getBoundingClientRect().height)).toBe(300);
   } finally {
     partner.server.close();
@@ -148,9 +186,14 @@ test('on a partner page, the embed code grows its iframe with the quiz and ignor
   }
 });
 
-test('on a partner page, the navigator embed fits its iframe at each step, and its links leave for the whole tab', async ({ page, baseURL }) => {
+test('on a partner page, the navigator embed fits its iframe at each step, and its links leave for the whole tab', async ({
+  page,
+  baseURL,
+}) => {
   const code = await embedCodeFor(page, '/nhung/toi-nen-lam-gi/', baseURL!);
-  const partner = await serve(`<!doctype html><html lang="vi"><title>Báo đối tác</title><h1>Bài báo</h1>${code}<p>Hết bài.</p>`);
+  const partner = await serve(
+    `<!doctype html><html lang="vi"><title>Báo đối tác</title><h1>Bài báo</h1>${code}<p>Hết bài.</p>`,
+  );
   try {
     await page.goto(`${partner.origin}/`);
     const frameElement = page.locator('iframe[src$="/nhung/toi-nen-lam-gi/"]');
@@ -180,7 +223,10 @@ test('on a partner page, the navigator embed fits its iframe at each step, and i
   }
 });
 
-test('the press page offers each campaign’s A4 poster, whose three actions are its guide’s first summary points', async ({ page, request }) => {
+test('the press page offers each campaign’s A4 poster, whose three actions are its guide’s first summary points', async ({
+  page,
+  request,
+}) => {
   await page.goto(pressPath);
   const link = page.locator('section[aria-labelledby="app-press-posters"] a[href$=".pdf"]');
   await expect(link).toHaveCount(1);
@@ -190,7 +236,9 @@ test('the press page offers each campaign’s A4 poster, whose three actions are
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/pdf');
   const { extractText, getDocumentProxy } = await import('unpdf');
-  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.body())), { mergePages: true });
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(await response.body())), {
+    mergePages: true,
+  });
   await page.goto('/huong-dan/ai-co-the-giup-em/');
   const points = await page.locator('.app-summary li').allTextContents();
   expect(points.length).toBeGreaterThanOrEqual(3);
@@ -198,7 +246,10 @@ test('the press page offers each campaign’s A4 poster, whose three actions are
   expect(text).toContain('111');
 });
 
-test('the press page shows each campaign theme’s radio and TV scripts, 30 and 60 s, ending with 111 and the site address, and offers them as Word files', async ({ page, request }) => {
+test('the press page shows each campaign theme’s radio and TV scripts, 30 and 60 s, ending with 111 and the site address, and offers them as Word files', async ({
+  page,
+  request,
+}) => {
   for (const [pressPage, docxPrefix] of [
     [pressPath, '/tai-lieu/kich-ban-'],
     ['/en/press/', '/en/downloads/spot-scripts-'],
@@ -212,7 +263,11 @@ test('the press page shows each campaign theme’s radio and TV scripts, 30 and 
     const url = new URL(canonical);
     const address = `${url.host}${pressPage === pressPath ? '' : '/en'}`;
     for (const group of await groups.all()) {
-      const kinds = await group.locator('details').evaluateAll((spots) => spots.map((s) => `${(s as HTMLElement).dataset.medium}-${(s as HTMLElement).dataset.seconds}`).sort());
+      const kinds = await group
+        .locator('details')
+        .evaluateAll((spots) =>
+          spots.map((s) => `${(s as HTMLElement).dataset.medium}-${(s as HTMLElement).dataset.seconds}`).sort(),
+        );
       expect(kinds).toEqual(['radio-30', 'radio-60', 'tv-30', 'tv-60']);
       for (const spot of await group.locator('details').all()) {
         await spot.locator('summary').click();

@@ -50,10 +50,16 @@ async function textsOf(name: string, bytes: Buffer): Promise<{ name: string; tex
   const extension = path.extname(name).toLowerCase();
   if (extension === '.pdf') return [{ name, text: await pdfText(bytes) }];
   if (extension === '.docx' || extension === '.zip') {
-    const inner = await Promise.all(Object.entries(unzipSync(bytes)).map(([file, data]) => textsOf(`${name}!${file}`, Buffer.from(data))));
+    const inner = await Promise.all(
+      Object.entries(unzipSync(bytes)).map(([file, data]) => textsOf(`${name}!${file}`, Buffer.from(data))),
+    );
     return inner.flat();
   }
-  if (['.html', '.xml', '.txt', '.json', '.rels', '.js', '.css', '.svg', '.map'].includes(extension) || name.endsWith('_headers') || name.endsWith('_redirects')) {
+  if (
+    ['.html', '.xml', '.txt', '.json', '.rels', '.js', '.css', '.svg', '.map'].includes(extension) ||
+    name.endsWith('_headers') ||
+    name.endsWith('_redirects')
+  ) {
     return [{ name, text: bytes.toString('utf8') }];
   }
   return [];
@@ -61,11 +67,16 @@ async function textsOf(name: string, bytes: Buffer): Promise<{ name: string; tex
 
 test('no file of a publishing build names a local address', async () => {
   const files = filesIn(publishBuildDir).filter((file) => !/\.(br|gz)$/.test(file));
-  const texts = (await Promise.all(files.map((file) => textsOf(path.relative(publishBuildDir, file), readFileSync(file))))).flat();
+  const texts = (
+    await Promise.all(files.map((file) => textsOf(path.relative(publishBuildDir, file), readFileSync(file))))
+  ).flat();
   const kinds = new Set(texts.map((t) => path.extname(t.name.split('!')[0]!)));
   // Every kind the promise covers was read: pages, feeds and sitemap, lesson PDFs, Word files.
-  for (const kind of ['.html', '.xml', '.pdf', '.docx', '.zip']) expect(kinds, `no ${kind} file in the build`).toContain(kind);
-  const leaks = texts.filter((t) => localAddress.test(t.text)).map((t) => `${t.name}: …${t.text.match(new RegExp(`.{0,60}${localAddress.source}.{0,20}`, 'i'))?.[0]}…`);
+  for (const kind of ['.html', '.xml', '.pdf', '.docx', '.zip'])
+    expect(kinds, `no ${kind} file in the build`).toContain(kind);
+  const leaks = texts
+    .filter((t) => localAddress.test(t.text))
+    .map((t) => `${t.name}: …${t.text.match(new RegExp(`.{0,60}${localAddress.source}.{0,20}`, 'i'))?.[0]}…`);
   expect(leaks).toEqual([]);
   // And the real address is where it belongs.
   const home = readFileSync(path.join(publishBuildDir, 'index.html'), 'utf8');
@@ -99,11 +110,17 @@ test("every page's own CSP starts from default-src 'none'; only search pages all
     const html = readFileSync(file, 'utf8');
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
     expect(csp, file).toBeDefined();
-    const directives = csp!.split(';').map((d) => d.trim()).filter(Boolean);
+    const directives = csp!
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean);
     for (const directive of pageCspDirectives) expect(directives, file).toContain(directive);
     // Each layout adds exactly one frame-src: 'self' on the pages that show an embed preview (the press page), 'none' elsewhere.
     const previewsEmbeds = /<iframe\b/.test(html);
-    expect(directives.filter((d) => d.startsWith('frame-src')), file).toEqual([previewsEmbeds ? "frame-src 'self'" : "frame-src 'none'"]);
+    expect(
+      directives.filter((d) => d.startsWith('frame-src')),
+      file,
+    ).toEqual([previewsEmbeds ? "frame-src 'self'" : "frame-src 'none'"]);
     const scriptSrc = directives.find((d) => d.startsWith('script-src'))!;
     expect(scriptSrc.includes("'wasm-unsafe-eval'"), file).toBe(searchPages.includes(file));
   }
@@ -112,8 +129,11 @@ test("every page's own CSP starts from default-src 'none'; only search pages all
 test('_headers sends no-store to exactly the pages that carry the exit button', () => {
   const text = readFileSync(path.join(publishBuildDir, '_headers'), 'utf8');
   const blocks = text.split(/\n\n+/).map((block) => block.split('\n').filter((line) => line && !line.startsWith('#')));
-  const noStorePatterns = blocks.filter((lines) => lines.includes('  Cache-Control: no-store')).map((lines) => lines[0]!);
-  const matches = (page: string) => noStorePatterns.some((p) => (p.endsWith('*') ? page.startsWith(p.slice(0, -1)) : p === page));
+  const noStorePatterns = blocks
+    .filter((lines) => lines.includes('  Cache-Control: no-store'))
+    .map((lines) => lines[0]!);
+  const matches = (page: string) =>
+    noStorePatterns.some((p) => (p.endsWith('*') ? page.startsWith(p.slice(0, -1)) : p === page));
   for (const file of htmlFilesIn(publishBuildDir)) {
     const page = `/${path.relative(publishBuildDir, file).replace(/index\.html$/, '')}`;
     if (page === '/404.html') continue;

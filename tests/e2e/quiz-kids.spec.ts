@@ -17,7 +17,10 @@ const total = quiz.questions.length;
 
 async function expectNoAxeViolations(page: Page, state: string) {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), `axe in the ${state} state`).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe in the ${state} state`,
+  ).toEqual([]);
 }
 
 /** Picks the first option of every question (some right, some wrong) through to the result. */
@@ -107,17 +110,22 @@ test('the certificate fills one A4 page with the name and the date, and the name
   // Exit this page and the rest of the site are not on the certificate.
   expect(text).not.toContain('Thoát nhanh');
   await unlink(file);
-  expect(requests.filter((url) => url.includes('Tr%E1%BA%A7n') || url.includes('Khôi') || url.includes('Kh%C3%B4i'))).toEqual([]);
+  expect(
+    requests.filter((url) => url.includes('Tr%E1%BA%A7n') || url.includes('Khôi') || url.includes('Kh%C3%B4i')),
+  ).toEqual([]);
   expect(requests, 'typing a name makes no request at all').toEqual([]);
 });
 
-test('a children\'s guide has the children\'s layout: picture, big type, adult items folded away', async ({ page }) => {
+test("a children's guide has the children's layout: picture, big type, adult items folded away", async ({ page }) => {
   await page.goto('/huong-dan/ai-co-the-giup-em/');
   await expect(page.locator('article.app-kids')).toBeVisible();
   await expect(page.locator('img.app-kids-art')).toHaveAttribute('alt', '');
-  const size = await page.locator('article.app-kids .app-prose p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  const size = await page
+    .locator('article.app-kids .app-prose p')
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
   await expect(page.locator('details.app-adults .app-sources')).toBeAttached();
   await expect(page.locator('details.app-adults')).not.toHaveAttribute('open');
-  await expectNoAxeViolations(page, 'children\'s guide');
+  await expectNoAxeViolations(page, "children's guide");
 });

@@ -52,12 +52,17 @@ async function answer(page: Page, indexes: number[]) {
 /** Answers every question before `upTo` correctly. */
 async function answerRightUntil(page: Page, upTo: number) {
   for (let i = 0; i < upTo; i += 1) {
-    await answer(page, quiz.questions[i]!.options.flatMap((o, index) => (o.correct ? [index] : [])));
+    await answer(
+      page,
+      quiz.questions[i]!.options.flatMap((o, index) => (o.correct ? [index] : [])),
+    );
     await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
   }
 }
 
-test('a wrong answer shows exactly two explanations, the chosen one and the right one, marked in words', async ({ page }) => {
+test('a wrong answer shows exactly two explanations, the chosen one and the right one, marked in words', async ({
+  page,
+}) => {
   const { question, wrong, right } = firstWrongPick(quiz);
   const options = quiz.questions[question]!.options;
   await page.goto(quizPath);
@@ -83,8 +88,12 @@ test('a right answer shows only its own explanation', async ({ page }) => {
   await expect(page.locator('.app-quiz__explanation-text:visible')).toHaveCount(1);
 });
 
-test('a multiple-choice answer with some right choices earns partial credit and names the right choices', async ({ page }) => {
-  const index = quiz.questions.findIndex((q) => q.kind === 'multiple' && q.options.filter((o) => o.correct).length >= 2);
+test('a multiple-choice answer with some right choices earns partial credit and names the right choices', async ({
+  page,
+}) => {
+  const index = quiz.questions.findIndex(
+    (q) => q.kind === 'multiple' && q.options.filter((o) => o.correct).length >= 2,
+  );
   test.skip(index < 0, 'this quiz has no multiple-choice question with two right choices');
   const options = quiz.questions[index]!.options;
   await page.goto(quizPath);
@@ -92,7 +101,8 @@ test('a multiple-choice answer with some right choices earns partial credit and 
   await answer(page, [options.findIndex((o) => o.correct)]);
   await expect(page.locator('.app-quiz__feedback-heading')).toContainText('Đúng một phần');
   const message = page.locator('.app-quiz__choices');
-  for (const option of options.filter((o) => o.correct)) await expect(message).toContainText(option.text.replace(/[.!?]$/, ''));
+  for (const option of options.filter((o) => o.correct))
+    await expect(message).toContainText(option.text.replace(/[.!?]$/, ''));
 });
 
 test('at the end, "Xem lại câu sai" walks through the missed questions only', async ({ page }) => {
@@ -102,10 +112,15 @@ test('at the end, "Xem lại câu sai" walks through the missed questions only',
   await answer(page, [wrong]);
   await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
   for (let i = question + 1; i < quiz.questions.length; i += 1) {
-    await answer(page, quiz.questions[i]!.options.flatMap((o, index) => (o.correct ? [index] : [])));
+    await answer(
+      page,
+      quiz.questions[i]!.options.flatMap((o, index) => (o.correct ? [index] : [])),
+    );
     await page.getByRole('button', { name: i === quiz.questions.length - 1 ? 'Xem kết quả' : 'Câu tiếp theo' }).click();
   }
-  await expect(page.locator('.app-quiz__result-heading')).toContainText(`${quiz.questions.length - 1}/${quiz.questions.length}`);
+  await expect(page.locator('.app-quiz__result-heading')).toContainText(
+    `${quiz.questions.length - 1}/${quiz.questions.length}`,
+  );
   await page.getByRole('button', { name: 'Xem lại câu sai' }).click();
   await expect(page.locator('.app-quiz__number')).toHaveText(`Xem lại câu ${question + 1}/${quiz.questions.length}`);
   await expect(page.locator('.app-quiz__explanation-text:visible')).toHaveCount(2);
@@ -131,8 +146,14 @@ test('progress is kept on the device and restored on reload', async ({ page }) =
 
 for (const [name, value] of [
   ['broken JSON', '{not json'],
-  ['an old version', JSON.stringify({ version: 0, quizId: 'vi/ai-giup-duoc-em', answers: [], current: 0, finished: false })],
-  ['answers that do not fit', JSON.stringify({ version: 1, quizId: 'vi/ai-giup-duoc-em', answers: [[99]], current: 1, finished: false })],
+  [
+    'an old version',
+    JSON.stringify({ version: 0, quizId: 'vi/ai-giup-duoc-em', answers: [], current: 0, finished: false }),
+  ],
+  [
+    'answers that do not fit',
+    JSON.stringify({ version: 1, quizId: 'vi/ai-giup-duoc-em', answers: [[99]], current: 1, finished: false }),
+  ],
 ] as const) {
   test(`corrupted storage (${name}) resets cleanly with a message`, async ({ page }) => {
     await page.addInitScript(([key, stored]) => localStorage.setItem(key, stored), [storageKey, value] as const);
@@ -148,7 +169,9 @@ test('the embed page works inside an iframe on another origin', async ({ page, b
   // a faked response would count as a public site, which Chromium may not let frame localhost).
   const partner = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`);
+    response.end(
+      `<!doctype html><html lang="vi"><title>Báo đối tác</title><iframe title="Trắc nghiệm" src="${baseURL}/nhung/ai-giup-duoc-em/" width="800" height="900"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve));
   try {

@@ -58,7 +58,19 @@ test('links from the home pages reach every indexable page in the sitemap', () =
 test('the hubs that had no inbound links are now linked from the home pages and every footer', () => {
   for (const home of ['/', '/en/']) {
     const links = linksOf(readFileSync(htmlFileOf(home)!, 'utf8'), home);
-    const hubs = home === '/' ? ['/kiem-soat-cha-me/', '/trac-nghiem/', '/huong-dan/', '/chien-dich/', '/bai-giang/', '/tai-lieu/', '/rss.xml', '/en/rss.xml'] : ['/en/parental-controls/', '/en/quizzes/', '/en/guides/', '/en/campaigns/', '/en/lessons/', '/en/downloads/'];
+    const hubs =
+      home === '/'
+        ? [
+            '/kiem-soat-cha-me/',
+            '/trac-nghiem/',
+            '/huong-dan/',
+            '/chien-dich/',
+            '/bai-giang/',
+            '/tai-lieu/',
+            '/rss.xml',
+            '/en/rss.xml',
+          ]
+        : ['/en/parental-controls/', '/en/quizzes/', '/en/guides/', '/en/campaigns/', '/en/lessons/', '/en/downloads/'];
     for (const hub of hubs) expect(links, `${hub} from ${home}`).toContain(hub);
   }
 });

@@ -22,11 +22,16 @@ async function parsed(page: Page, html: string) {
   }, html);
 }
 
-test('a parent guide links to its republish page: noindex, canonical to the guide, the headline and HTML to copy', async ({ page, context }) => {
+test('a parent guide links to its republish page: noindex, canonical to the guide, the headline and HTML to copy', async ({
+  page,
+  context,
+}) => {
   await page.goto(guide);
   const guideTitle = (await page.locator('h1').textContent())!.trim();
   const sections = (await page.locator('article .app-prose h2').allTextContents()).map((text) => text.trim());
-  const sources = await page.locator('.app-sources__list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const sources = await page
+    .locator('.app-sources__list a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   await page.getByRole('link', { name: 'Đăng lại bài này trên báo của bạn (mã HTML)' }).click();
   await expect(page).toHaveURL('/dang-lai/du-do-tre-qua-mang/');
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
@@ -46,7 +51,30 @@ test('a parent guide links to its republish page: noindex, canonical to the guid
 
   const html = await parsed(page, copied);
   // No site chrome, no scripts or styles, nothing a CMS would strip or break on.
-  expect(html.tags.filter((tag) => !['p', 'strong', 'em', 'h2', 'h3', 'ul', 'ol', 'li', 'a', 'blockquote', 'br', 'code', 'table', 'tr', 'th', 'td', 'hr'].includes(tag))).toEqual([]);
+  expect(
+    html.tags.filter(
+      (tag) =>
+        ![
+          'p',
+          'strong',
+          'em',
+          'h2',
+          'h3',
+          'ul',
+          'ol',
+          'li',
+          'a',
+          'blockquote',
+          'br',
+          'code',
+          'table',
+          'tr',
+          'th',
+          'td',
+          'hr',
+        ].includes(tag),
+    ),
+  ).toEqual([]);
   expect(html.attributes.filter((name) => !['href', 'start'].includes(name))).toEqual([]);
   for (const href of html.hrefs) expect(href).toMatch(/^https?:\/\/[^/]+\//);
   // The guide's sections in the order the guide page shows them (urgent "what to do" first), then the sources.
@@ -54,7 +82,9 @@ test('a parent guide links to its republish page: noindex, canonical to the guid
   for (const source of sources) expect(html.hrefs).toContain(source);
   // The credit links the guide's own address; the licence is the press page's CC BY 4.0.
   expect(html.lastParagraph).toContain(`<a href="${canonical}">`);
-  expect(html.lastParagraph).toContain('<a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)</a>');
+  expect(html.lastParagraph).toContain(
+    '<a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)</a>',
+  );
   await page.goto('/bao-chi/');
   await expect(page.getByText('Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)').first()).toBeVisible();
 });
@@ -63,11 +93,13 @@ test('the preview shows the same HTML, and the page chrome stays outside the cop
   await page.goto('/en/republish/online-grooming/');
   const code = await page.getByLabel('The article’s HTML').inputValue();
   const preview = page.locator('[data-republish-html]');
-  expect(await preview.evaluate((element, html) => {
-    const expected = document.createElement('div');
-    expected.innerHTML = html;
-    return element.innerHTML.replace(/\s+/g, ' ').trim() === expected.innerHTML.replace(/\s+/g, ' ').trim();
-  }, code)).toBe(true);
+  expect(
+    await preview.evaluate((element, html) => {
+      const expected = document.createElement('div');
+      expected.innerHTML = html;
+      return element.innerHTML.replace(/\s+/g, ' ').trim() === expected.innerHTML.replace(/\s+/g, ' ').trim();
+    }, code),
+  ).toBe(true);
   expect(code).not.toMatch(/<(header|nav|footer|main|script|style|form|button|iframe)\b/);
   expect(code).not.toContain('app-');
 });
@@ -76,7 +108,8 @@ test('the press page links to republish pages, and children’s guides have none
   await page.goto('/bao-chi/');
   const links = page.locator('section[aria-labelledby="app-press-republish"] a');
   expect(await links.count()).toBeGreaterThan(0);
-  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) expect(href).toMatch(/^\/dang-lai\/[a-z0-9-]+\/$/);
+  for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
+    expect(href).toMatch(/^\/dang-lai\/[a-z0-9-]+\/$/);
   await links.first().click();
   await expect(page.getByLabel('Mã HTML của bài')).toBeVisible();
   await page.goto('/huong-dan/ai-co-the-giup-em/');

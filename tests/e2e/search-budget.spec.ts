@@ -10,7 +10,8 @@ import { expect, test } from '@playwright/test';
 import { budgets } from '../../scripts/budgets.mjs';
 import { gz } from '../../scripts/page-weight.mjs';
 
-const sentSize = (url: string, body: Buffer) => (/\.(js|json|css|html)$/.test(new URL(url).pathname) ? gz(body) : body.length);
+const sentSize = (url: string, body: Buffer) =>
+  /\.(js|json|css|html)$/.test(new URL(url).pathname) ? gz(body) : body.length;
 
 /**
  * What scripts/bench.mjs types first, and a one-word query. Each index chunk
@@ -26,7 +27,12 @@ for (const query of firstQueries) {
     await page.waitForLoadState('networkidle');
     const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      sizes.push(response.body().then((body) => sentSize(response.url(), body), () => 0));
+      sizes.push(
+        response.body().then(
+          (body) => sentSize(response.url(), body),
+          () => 0,
+        ),
+      );
     });
     await page.locator('#app-search-input').fill(query);
     await expect(page.locator('.app-search__status')).toHaveText(/\d/, { timeout: 20_000 });

@@ -64,7 +64,10 @@ test.describe('search finds the new parent pages (Vietnamese)', () => {
     test(`"${query}" finds ${expected.source}`, async ({ page }) => {
       await page.goto(`/tim-kiem/?q=${encodeURIComponent(query)}`);
       const titles = await resultTitles(page);
-      expect(titles.slice(0, 5).some((title) => expected.test(title)), titles.slice(0, 5).join(' | ')).toBe(true);
+      expect(
+        titles.slice(0, 5).some((title) => expected.test(title)),
+        titles.slice(0, 5).join(' | '),
+      ).toBe(true);
     });
   }
 });
@@ -74,7 +77,10 @@ test.describe('search finds the new parent pages (English)', () => {
     test(`"${query}" finds ${expected.source}`, async ({ page }) => {
       await page.goto(`/en/search/?q=${encodeURIComponent(query)}`);
       const titles = await resultTitles(page);
-      expect(titles.slice(0, 5).some((title) => expected.test(title)), titles.slice(0, 5).join(' | ')).toBe(true);
+      expect(
+        titles.slice(0, 5).some((title) => expected.test(title)),
+        titles.slice(0, 5).join(' | '),
+      ).toBe(true);
     });
   }
 });

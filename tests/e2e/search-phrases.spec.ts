@@ -20,8 +20,15 @@ for (const phrase of searchPhrases) {
     await page.goto(`${searchPage[phrase.locale]}?q=${encodeURIComponent(phrase.query)}`);
     const status = page.locator('.app-search__status');
     await expect(status).toHaveText(/\d/, { timeout: 20_000 });
-    const firstFive = (await page.locator('.app-search__result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).slice(0, 5);
-    expect(firstFive.some((href) => href !== null && phrase.expect.includes(href)), `first five: ${firstFive.join(', ')}`).toBe(true);
+    const firstFive = (
+      await page
+        .locator('.app-search__result-link')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+    ).slice(0, 5);
+    expect(
+      firstFive.some((href) => href !== null && phrase.expect.includes(href)),
+      `first five: ${firstFive.join(', ')}`,
+    ).toBe(true);
 
     // Queries about a child being harmed get the help box above the results; others do not.
     const help = page.locator('[data-search-help]');
@@ -30,7 +37,10 @@ for (const phrase of searchPhrases) {
       await expect(help.locator('a[href="tel:111"]')).toBeVisible();
       await expect(help.locator(`a[href="${navigatorPage[phrase.locale]}"]`)).toBeVisible();
       // Pinned: before the first result.
-      const [helpTop, firstTop] = await Promise.all([help.boundingBox(), page.locator('.app-search__result').first().boundingBox()]);
+      const [helpTop, firstTop] = await Promise.all([
+        help.boundingBox(),
+        page.locator('.app-search__result').first().boundingBox(),
+      ]);
       expect(helpTop!.y).toBeLessThan(firstTop!.y);
     } else {
       await expect(help).toHaveCount(0);

@@ -47,7 +47,9 @@ test.describe('search (Vietnamese)', () => {
     }
     await expect(page.locator('a[data-result-link][href^="/bai-giang/"]').first()).toBeVisible();
     await expect(page.locator('a[data-result-link][href$=".pdf"]')).toHaveCount(0);
-    const lesson = page.locator('.app-search__result', { has: page.locator('a[data-result-link][href^="/bai-giang/"]') }).first();
+    const lesson = page
+      .locator('.app-search__result', { has: page.locator('a[data-result-link][href^="/bai-giang/"]') })
+      .first();
     const pdf = lesson.locator('.app-search__download a');
     await expect(pdf).toHaveAttribute('href', /^\/tai-lieu\/[a-z0-9-]+\.pdf$/);
     const lessonKey = (await lesson.locator('a[data-result-link]').getAttribute('href'))!.split('/')[2];
@@ -131,7 +133,8 @@ test.describe('search (Vietnamese)', () => {
     await page.addInitScript(() => {
       new MutationObserver(() => {
         const status = document.querySelector('.app-search__status');
-        if (status?.textContent) (window as unknown as { recordStatus: (t: string) => void }).recordStatus(status.textContent);
+        if (status?.textContent)
+          (window as unknown as { recordStatus: (t: string) => void }).recordStatus(status.textContent);
       }).observe(document, { subtree: true, childList: true, characterData: true });
     });
     await page.goto(`/tim-kiem/?q=bat+nat&kind=${encodeURIComponent('Không có loại này')}&topic=xyz`);
@@ -149,7 +152,9 @@ test.describe('search (Vietnamese)', () => {
     await expect(help.getByRole('link', { name: /Gọi 111/ })).toHaveAttribute('href', 'tel:111');
     await expect(help.getByRole('link', { name: 'Tôi nên làm gì?' })).toHaveAttribute('href', '/toi-nen-lam-gi/');
     await page.locator('.app-search__filters-summary').click();
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+      .analyze();
     expect(axe.violations).toEqual([]);
 
     await page.goto('/tim-kiem/?q=zalo');

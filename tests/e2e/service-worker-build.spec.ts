@@ -12,7 +12,8 @@ test.describe('the built service worker', () => {
   });
 
   test('caches the core pages with their CSS and scripts, and no guide', () => {
-    for (const url of ['/', '/en/', '/111/', '/toi-nen-lam-gi/', '/ngoai-tuyen/', '/en/offline/', '/trac-nghiem/']) expect(core).toContain(url);
+    for (const url of ['/', '/en/', '/111/', '/toi-nen-lam-gi/', '/ngoai-tuyen/', '/en/offline/', '/trac-nghiem/'])
+      expect(core).toContain(url);
     expect(core.some((url) => url.endsWith('.css'))).toBe(true);
     expect(core.some((url) => url.endsWith('.js'))).toBe(true);
     expect(core.filter((url) => url.startsWith('/huong-dan/') || url.startsWith('/en/guides/'))).toEqual([]);

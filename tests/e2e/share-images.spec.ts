@@ -19,7 +19,9 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
 }
 
 const distPath = (url: string) => `/${path.relative(dist, url).replace(/\\/g, '/')}`;
@@ -35,14 +37,17 @@ test('every page, embeds and the 404 included, shares a 1200×630 card that exis
     const image = ogImage(file);
     const local = image && path.join(dist, new URL(image).pathname);
     if (!local || !existsSync(local)) problems.push(`${distPath(file)} → ${image} is missing`);
-    else if (JSON.stringify(pngSize(local)) !== JSON.stringify({ width: 1200, height: 630 })) problems.push(`${distPath(file)} → ${image} is not 1200×630`);
+    else if (JSON.stringify(pngSize(local)) !== JSON.stringify({ width: 1200, height: 630 }))
+      problems.push(`${distPath(file)} → ${image} is not 1200×630`);
   }
   expect(problems).toEqual([]);
 });
 
-test('every card that is built is some page\'s og:image (a card no page shares only adds to the dist)', () => {
+test("every card that is built is some page's og:image (a card no page shares only adds to the dist)", () => {
   const used = new Set(htmlFilesIn(dist).map((file) => new URL(ogImage(file)!).pathname));
-  const unused = filesUnder(path.join(dist, 'og')).map(distPath).filter((card) => !used.has(card));
+  const unused = filesUnder(path.join(dist, 'og'))
+    .map(distPath)
+    .filter((card) => !used.has(card));
   expect(unused).toEqual([]);
 });
 
@@ -51,7 +56,20 @@ test('every campaign, quiz and section has a 1080×1080 square image, listed on 
   expect(pressPages.length).toBe(2);
   const listed = new Set(pressPages.flatMap(squareLinks));
   const expected = builtPages()
-    .filter((page) => ['campaigns/entry', 'quizzes/entry', 'campaigns', 'quizzes', 'guides', 'controls', 'lessons', 'parents', 'teachers', 'children'].includes(page.kind))
+    .filter((page) =>
+      [
+        'campaigns/entry',
+        'quizzes/entry',
+        'campaigns',
+        'quizzes',
+        'guides',
+        'controls',
+        'lessons',
+        'parents',
+        'teachers',
+        'children',
+      ].includes(page.kind),
+    )
     .filter((page) => !isFallback(page.file))
     .map((page) => squareImagePath(page.path));
   expect(expected.length).toBeGreaterThan(20);

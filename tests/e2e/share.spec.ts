@@ -33,7 +33,10 @@ test('the Share button opens the share sheet with the page address where the dev
   expect(calls[0]!.title).toBe((await page.locator('h1').first().textContent())!.trim());
 });
 
-test('with no share sheet, Share copies the page address, and the Zalo message copies too', async ({ page, context }) => {
+test('with no share sheet, Share copies the page address, and the Zalo message copies too', async ({
+  page,
+  context,
+}) => {
   await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(guidePath);
@@ -42,7 +45,9 @@ test('with no share sheet, Share copies the page address, and the Zalo message c
   await expect(share.getByRole('status').first()).toHaveText(/Đã chép đường dẫn/);
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^https?://[^/]+${guidePath}$`));
   await share.getByRole('button', { name: 'Chép tin nhắn' }).click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByLabel('Tin nhắn để dán vào Zalo').inputValue());
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await page.getByLabel('Tin nhắn để dán vào Zalo').inputValue(),
+  );
 });
 
 test('a guide loads at most 3 KB of JavaScript (gzip), share button included', async ({ page }) => {
@@ -54,7 +59,9 @@ test('a guide loads at most 3 KB of JavaScript (gzip), share button included', a
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.app-share').getByRole('button', { name: 'Chia sẻ', exact: true })).toBeVisible();
   const inline = await page.locator('script:not([src])').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
-  const total = scripts.reduce((sum, body) => sum + gzipSync(body).length, 0) + inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
+  const total =
+    scripts.reduce((sum, body) => sum + gzipSync(body).length, 0) +
+    inline.reduce((sum, text) => sum + gzipSync(text).length, 0);
   expect(scripts.length + inline.length).toBeGreaterThan(0);
   expect(total).toBeLessThanOrEqual(3 * 1024);
 });

@@ -22,7 +22,9 @@ function criticalBytes(pagePath: string): number {
   const html = readFileSync(path.join('dist', pagePath, 'index.html'), 'utf8');
   const hotline = html.indexOf('href="tel:111"');
   expect(hotline, `${pagePath} has a 111 link`).toBeGreaterThan(0);
-  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(path.join('dist', m[1]!)));
+  const stylesheets = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) =>
+    readFileSync(path.join('dist', m[1]!)),
+  );
   return gzipSync(html.slice(0, hotline)).length + stylesheets.reduce((sum, css) => sum + gzipSync(css).length, 0);
 }
 

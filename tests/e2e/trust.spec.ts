@@ -23,7 +23,10 @@ test('a control page stamps "matches" only when every one of its steps matches a
   for (const page of stamped) {
     const steps = count(page.html, /class="app-steps__item"/g);
     expect(steps, page.file).toBeGreaterThan(0);
-    expect(count(page.html, /data-step-verification="matches"/g), `${page.file}: a step without a matched help page under a "matches" stamp`).toBe(steps);
+    expect(
+      count(page.html, /data-step-verification="matches"/g),
+      `${page.file}: a step without a matched help page under a "matches" stamp`,
+    ).toBe(steps);
   }
 });
 

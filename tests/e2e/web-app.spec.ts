@@ -1,14 +1,27 @@
 /** The web app manifest, read back the way Chromium reads it when a parent adds the site to the home screen. */
 import { expect, test } from '@playwright/test';
 
-for (const [path, name] of [['/', 'An toàn số'], ['/en/', 'An toàn số']] as const) {
+for (const [path, name] of [
+  ['/', 'An toàn số'],
+  ['/en/', 'An toàn số'],
+] as const) {
   test(`the manifest of ${path} has what installing needs`, async ({ page, baseURL }) => {
     await page.goto(path);
     const cdp = await page.context().newCDPSession(page);
-    const { url, errors, data } = (await cdp.send('Page.getAppManifest')) as { url: string; errors: { message: string }[]; data?: string };
+    const { url, errors, data } = (await cdp.send('Page.getAppManifest')) as {
+      url: string;
+      errors: { message: string }[];
+      data?: string;
+    };
     expect(url).toMatch(/manifest\.webmanifest$/);
     expect(errors).toEqual([]);
-    const manifest = JSON.parse(data!) as { name: string; short_name: string; start_url: string; display: string; icons: { src: string; sizes: string }[] };
+    const manifest = JSON.parse(data!) as {
+      name: string;
+      short_name: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string }[];
+    };
     expect(manifest.short_name).toBe(name);
     expect(manifest.name).toContain(name);
     expect(manifest.start_url).toBe(path);

@@ -51,7 +51,9 @@ describe('absoluteUrl', () => {
   it('gives site paths, relative paths and anchors the full address of the guide', () => {
     expect(absoluteUrl('/111/', input.siteUrl, input.guidePath)).toBe('https://an-toan-so.example/111/');
     expect(absoluteUrl('../khac/', input.siteUrl, input.guidePath)).toBe('https://an-toan-so.example/huong-dan/khac/');
-    expect(absoluteUrl('#lam-gi', input.siteUrl, input.guidePath)).toBe('https://an-toan-so.example/huong-dan/bao-cao/#lam-gi');
+    expect(absoluteUrl('#lam-gi', input.siteUrl, input.guidePath)).toBe(
+      'https://an-toan-so.example/huong-dan/bao-cao/#lam-gi',
+    );
     expect(absoluteUrl('https://www.unicef.org/', input.siteUrl, input.guidePath)).toBe('https://www.unicef.org/');
   });
 });
@@ -73,7 +75,11 @@ describe('articleHtml', () => {
     expect(hrefs.length).toBeGreaterThan(4);
     for (const href of hrefs) expect(href).toMatch(/^https:\/\//);
     expect(html).not.toMatch(/<img|<script|<style|class=|id=|style=|HotlineLink|import /);
-    expect([...html.matchAll(/<([a-z0-9]+)/g)].map((m) => m[1]).filter((tag) => !['p', 'strong', 'em', 'h2', 'ul', 'ol', 'li', 'a', 'blockquote'].includes(tag!))).toEqual([]);
+    expect(
+      [...html.matchAll(/<([a-z0-9]+)/g)]
+        .map((m) => m[1])
+        .filter((tag) => !['p', 'strong', 'em', 'h2', 'ul', 'ol', 'li', 'a', 'blockquote'].includes(tag!)),
+    ).toEqual([]);
   });
 
   it('moves the urgent section first, as the guide page does, when asked', () => {
@@ -83,11 +89,15 @@ describe('articleHtml', () => {
   });
 
   it('ends with the sources, then the credit linking the guide and the licence linking its deed', () => {
-    expect(html).toContain('<h2>Nguồn</h2>\n<ol>\n<li><a href="https://tongdai111.vn/">Tổng đài 111</a> (Bộ Y tế)</li>\n<li>Luật Trẻ em (Quốc hội)</li>\n</ol>');
-    expect(html.endsWith(
-      '<p>Bài gốc: <a href="https://an-toan-so.example/huong-dan/bao-cao/">Báo cáo &amp; chặn</a>, trên trang An toàn số. ' +
-        'Nội dung được dùng lại theo giấy phép <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)</a>.</p>',
-    )).toBe(true);
+    expect(html).toContain(
+      '<h2>Nguồn</h2>\n<ol>\n<li><a href="https://tongdai111.vn/">Tổng đài 111</a> (Bộ Y tế)</li>\n<li>Luật Trẻ em (Quốc hội)</li>\n</ol>',
+    );
+    expect(
+      html.endsWith(
+        '<p>Bài gốc: <a href="https://an-toan-so.example/huong-dan/bao-cao/">Báo cáo &amp; chặn</a>, trên trang An toàn số. ' +
+          'Nội dung được dùng lại theo giấy phép <a href="https://creativecommons.org/licenses/by/4.0/">Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)</a>.</p>',
+      ),
+    ).toBe(true);
   });
 });
 

@@ -28,14 +28,28 @@ describe('renderPoster', () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
     const { text, totalPages } = await read(pdf);
     expect(totalPages).toBe(1);
-    for (const words of ['111', 'Gọi 111', 'Miễn phí, 24/24 giờ', input.theme, 'Ba việc cần nhớ', ...input.actions, input.address]) {
+    for (const words of [
+      '111',
+      'Gọi 111',
+      'Miễn phí, 24/24 giờ',
+      input.theme,
+      'Ba việc cần nhớ',
+      ...input.actions,
+      input.address,
+    ]) {
       expect(text.replace(/\s+/g, ' ')).toContain(words);
     }
     expect(text).not.toContain('bản xem thử');
   });
 
   it('says on paper when the address is a local preview', async () => {
-    const { text, totalPages } = await read(await renderPoster({ ...input, address: 'http://localhost:4321/', previewNote: 'Đây là bản xem thử trên máy này.' }));
+    const { text, totalPages } = await read(
+      await renderPoster({
+        ...input,
+        address: 'http://localhost:4321/',
+        previewNote: 'Đây là bản xem thử trên máy này.',
+      }),
+    );
     expect(totalPages).toBe(1);
     expect(text).toContain('Đây là bản xem thử trên máy này.');
   });

@@ -13,7 +13,11 @@ import { pagedPath, socialCardPath } from '../../src/lib/routes';
 import { rhythmHeadings } from '../../src/lib/guide-rhythm';
 import { sitePages, type SitePage } from '../../src/lib/site-pages';
 
-const ranked = (i: number) => ({ title: `Bài ${i}`, updated: new Date(Date.UTC(2024, 0, 1 + (i % 700))), urgent: i % 250 === 0 });
+const ranked = (i: number) => ({
+  title: `Bài ${i}`,
+  updated: new Date(Date.UTC(2024, 0, 1 + (i % 700))),
+  urgent: i % 250 === 0,
+});
 
 describe('most important first', () => {
   it('shows at most the limit of 1,000 items: urgent harms first, then the most recently updated', () => {
@@ -24,7 +28,9 @@ describe('most important first', () => {
     const urgent = items.filter((item) => item.urgent);
     expect(shown.slice(0, urgent.length).every((item) => item.urgent)).toBe(true);
     expect([...shown].sort(byImportance)).toEqual(shown);
-    const newestOther = items.filter((item) => !item.urgent).sort((a, b) => b.updated.getTime() - a.updated.getTime())[0]!;
+    const newestOther = items
+      .filter((item) => !item.urgent)
+      .sort((a, b) => b.updated.getTime() - a.updated.getTime())[0]!;
     expect(shown[urgent.length]!.updated).toEqual(newestOther.updated);
   });
 });
@@ -46,7 +52,15 @@ describe('paged lists', () => {
       const links = pageLinks(current, count);
       const numbers = links.filter((n): n is number => n !== 'gap');
       expect(links.length).toBeLessThanOrEqual(2 * listLimits.pageWindow + 5);
-      expect(numbers).toEqual(expect.arrayContaining([1, count, current, ...(current > 1 ? [current - 1] : []), ...(current < count ? [current + 1] : [])]));
+      expect(numbers).toEqual(
+        expect.arrayContaining([
+          1,
+          count,
+          current,
+          ...(current > 1 ? [current - 1] : []),
+          ...(current < count ? [current + 1] : []),
+        ]),
+      );
       expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     }
     expect(pageLinks(5, 10)).toEqual([1, 'gap', 3, 4, 5, 6, 7, 'gap', 10]);
@@ -79,7 +93,9 @@ function thousandGuides() {
       summary: [],
     },
     // Harm guides must follow the guide rhythm.
-    body: rhythmHeadings(locale).map((heading) => `## ${heading}\n`).join('\n'),
+    body: rhythmHeadings(locale)
+      .map((heading) => `## ${heading}\n`)
+      .join('\n'),
   });
   return Array.from({ length: 1000 }, (_, i) => [guide('vi', i), ...(i % 2 === 0 ? [guide('en', i)] : [])]).flat();
 }
@@ -90,15 +106,21 @@ describe('the paged indexes of a 1,000-guide site', () => {
   beforeEach(() => setEntries(thousandGuides()));
 
   const listPages = async (match: (page: ListPage) => boolean) =>
-    (await sitePages()).filter((page): page is ListPage => (page.kind === 'index' || page.kind === 'topic') && match(page)).sort((a, b) => a.pageNumber - b.pageNumber);
+    (await sitePages())
+      .filter((page): page is ListPage => (page.kind === 'index' || page.kind === 'topic') && match(page))
+      .sort((a, b) => a.pageNumber - b.pageNumber);
 
   it('list every guide exactly once per language, at most a page size per page', async () => {
     for (const locale of ['vi', 'en'] as const) {
-      const pages = await listPages((page) => page.kind === 'index' && page.section === 'guides' && page.locale === locale);
+      const pages = await listPages(
+        (page) => page.kind === 'index' && page.section === 'guides' && page.locale === locale,
+      );
       expect(pages).toHaveLength(Math.ceil(1000 / listLimits.indexPage));
       const listed = (await Promise.all(pages.map(listPageCards))).map((cards) => cards.map((card) => card.path));
       for (const paths of listed) expect(paths.length).toBeLessThanOrEqual(listLimits.indexPage);
-      const guidePages = (await sitePages()).filter((page) => page.kind === 'guides' && page.locale === locale).map((page) => page.path);
+      const guidePages = (await sitePages())
+        .filter((page) => page.kind === 'guides' && page.locale === locale)
+        .map((page) => page.path);
       // English lists carry the 500 untranslated guides as fallback pages.
       expect(guidePages).toHaveLength(1000);
       expect(listed.flat().sort()).toEqual(guidePages.sort());
@@ -106,7 +128,9 @@ describe('the paged indexes of a 1,000-guide site', () => {
   });
 
   it('page a topic the same way, most important first', async () => {
-    const pages = await listPages((page) => page.kind === 'topic' && page.topic.id === 'grooming' && page.locale === 'vi');
+    const pages = await listPages(
+      (page) => page.kind === 'topic' && page.topic.id === 'grooming' && page.locale === 'vi',
+    );
     expect(pages).toHaveLength(Math.ceil(500 / listLimits.indexPage));
     const listed = (await Promise.all(pages.map(listPageCards))).flat();
     expect(listed).toHaveLength(500);
@@ -114,15 +138,29 @@ describe('the paged indexes of a 1,000-guide site', () => {
     expect(listed.slice(0, 10).every((card) => card.urgent)).toBe(true);
   });
 
-  it('give later pages their number and the first page\'s card, and keep them out of the site search only', async () => {
-    const [first, second] = await listPages((page) => page.kind === 'index' && page.section === 'guides' && page.locale === 'vi');
+  it("give later pages their number and the first page's card, and keep them out of the site search only", async () => {
+    const [first, second] = await listPages(
+      (page) => page.kind === 'index' && page.section === 'guides' && page.locale === 'vi',
+    );
     expect(second!.path).toBe('/huong-dan/trang-2/');
     expect(second!.translations).toEqual({ vi: '/huong-dan/trang-2/', en: '/en/guides/page-2/' });
     const meta = pageMeta(second!);
     expect(meta.title).toBe(`Hướng dẫn (Trang 2/${Math.ceil(1000 / listLimits.indexPage)})`);
     expect(meta.breadcrumbs).toEqual(pageMeta(first!).breadcrumbs);
-    expect(meta).toMatchObject({ noindex: false, searchIndexed: false, cardPath: socialCardPath('/huong-dan/'), ownsCard: false, squareImagePath: undefined });
-    expect(pageMeta(first!)).toMatchObject({ title: 'Hướng dẫn', noindex: false, searchIndexed: true, cardPath: socialCardPath('/huong-dan/'), ownsCard: true });
+    expect(meta).toMatchObject({
+      noindex: false,
+      searchIndexed: false,
+      cardPath: socialCardPath('/huong-dan/'),
+      ownsCard: false,
+      squareImagePath: undefined,
+    });
+    expect(pageMeta(first!)).toMatchObject({
+      title: 'Hướng dẫn',
+      noindex: false,
+      searchIndexed: true,
+      cardPath: socialCardPath('/huong-dan/'),
+      ownsCard: true,
+    });
   });
 });
 

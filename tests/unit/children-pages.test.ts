@@ -4,9 +4,10 @@ import { readCollection } from '../../src/lib/content-files';
 import type { GuideData } from '../../src/schemas/guides';
 
 const guides = readCollection('guides');
-const page = (locale: 'vi' | 'en', key: string) => guides.find((file) => file.locale === locale && file.key === key)?.data as GuideData | undefined;
+const page = (locale: 'vi' | 'en', key: string) =>
+  guides.find((file) => file.locale === locale && file.key === key)?.data as GuideData | undefined;
 
-describe('children\'s pages', () => {
+describe("children's pages", () => {
   it.each([
     ['khi-em-goi-111', ['8-10', '11-13']],
     ['khi-moi-thu-qua-suc', ['14-15']],

@@ -9,7 +9,7 @@ const quizzes: QuizLike[] = [
 ];
 
 describe('lesson ↔ classroom quiz', () => {
-  it('picks the quiz in one of the lesson\'s age bands that shares the most topics', () => {
+  it("picks the quiz in one of the lesson's age bands that shares the most topics", () => {
     expect(quizForLesson({ id: 'l', topics: ['privacy', 'scams'], ageBands: ['8-10'] }, quizzes)?.id).toBe('b');
     expect(quizForLesson({ id: 'l', topics: ['privacy'], ageBands: ['14-15'] }, quizzes)?.id).toBe('c');
   });
@@ -29,7 +29,10 @@ describe('lesson ↔ classroom quiz', () => {
   });
 
   it('in the real content, most lessons have a classroom quiz', () => {
-    const read = <T>(collection: 'lessons' | 'quizzes') => readCollection(collection).filter((f) => f.locale === 'vi').map((f) => ({ id: f.key, ...(f.data as object) }) as T);
+    const read = <T>(collection: 'lessons' | 'quizzes') =>
+      readCollection(collection)
+        .filter((f) => f.locale === 'vi')
+        .map((f) => ({ id: f.key, ...(f.data as object) }) as T);
     const lessons = read<LessonLike>('lessons');
     const allQuizzes = read<QuizLike>('quizzes');
     const linked = lessons.filter((lesson) => quizForLesson(lesson, allQuizzes));

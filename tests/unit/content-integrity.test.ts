@@ -31,7 +31,10 @@ describe('content', () => {
     const vi = new Set(files.filter((f) => f.locale === 'vi').map((f) => f.key));
     const en = new Set(files.filter((f) => f.locale === 'en').map((f) => f.key));
     // An English page without its Vietnamese source is an error; a missing translation gets a fallback route.
-    expect([...en].filter((key) => !vi.has(key)), `${collection}: English files without a Vietnamese source`).toEqual([]);
+    expect(
+      [...en].filter((key) => !vi.has(key)),
+      `${collection}: English files without a Vietnamese source`,
+    ).toEqual([]);
   });
 
   it('cross-references and the harm-guide rhythm pass the same checks as the build', () => {
@@ -53,7 +56,7 @@ describe('content', () => {
 
   it('cites each source once per page, and lists each source address once in the bibliography', () => {
     const repeated = all.flatMap((f) => {
-      const ids = ((f.data as { sources?: string[] }).sources ?? []);
+      const ids = (f.data as { sources?: string[] }).sources ?? [];
       return ids.filter((id, i) => ids.indexOf(id) !== i).map((id) => `${f.file}: ${id}`);
     });
     expect(repeated).toEqual([]);

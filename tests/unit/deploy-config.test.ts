@@ -5,7 +5,13 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheControl, commonHeaders, deniedFeatures, embedPathPrefixes, permissionsPolicy } from '../../src/deploy/headers';
+import {
+  cacheControl,
+  commonHeaders,
+  deniedFeatures,
+  embedPathPrefixes,
+  permissionsPolicy,
+} from '../../src/deploy/headers';
 import { defaultNginxOptions, nginxConfig, noStoreMap } from '../../src/deploy/nginx';
 import { embedPreviewKinds, frameSrcDirective, pageCspDirectives, searchKinds } from '../../src/deploy/page-csp';
 import { headersFile, noStorePatterns, redirectsFile } from '../../src/deploy/static-host';
@@ -18,14 +24,20 @@ function headerRules(text: string): Map<string, string[]> {
   const rules = new Map<string, string[]>();
   for (const block of text.split(/\n\n+/)) {
     const lines = block.split('\n').filter((line) => line && !line.startsWith('#'));
-    if (lines.length > 0) rules.set(lines[0]!, lines.slice(1).map((line) => line.trim()));
+    if (lines.length > 0)
+      rules.set(
+        lines[0]!,
+        lines.slice(1).map((line) => line.trim()),
+      );
   }
   return rules;
 }
 
 describe('deploy/nginx/an-toan-so.conf', () => {
   it('is the generator output for the real redirects file (run `npm run deploy:nginx` after changing the policy or redirects)', async () => {
-    await expect(nginxConfig({ ...defaultNginxOptions, redirects: readRedirects() })).toMatchFileSnapshot('../../deploy/nginx/an-toan-so.conf');
+    await expect(nginxConfig({ ...defaultNginxOptions, redirects: readRedirects() })).toMatchFileSnapshot(
+      '../../deploy/nginx/an-toan-so.conf',
+    );
   });
 });
 
@@ -42,14 +54,17 @@ describe('nginxConfig', () => {
     expect(config).toContain('add_header Cache-Control $an_toan_so_cache_control always;');
     // Only one server block adds headers; locations never do.
     const serverBody = config.slice(config.lastIndexOf('server {'));
-    for (const location of serverBody.split('location ').slice(1)) expect(location.split('}')[0]).not.toContain('add_header');
+    for (const location of serverBody.split('location ').slice(1))
+      expect(location.split('}')[0]).not.toContain('add_header');
   });
 
   it('lets only the embed pages be framed, and denies framing everywhere else', () => {
     expect(embedPathPrefixes).toEqual(['/nhung/', '/en/embed/']);
     expect(config).toContain(`default "frame-ancestors 'none'";`);
     expect(config).toContain('~^(/nhung/|/en/embed/) "frame-ancestors *";');
-    expect(config).toMatch(/map \$uri \$an_toan_so_frame_options \{\n\s+default "DENY";\n\s+~\^\(\/nhung\/\|\/en\/embed\/\) "";/);
+    expect(config).toMatch(
+      /map \$uri \$an_toan_so_frame_options \{\n\s+default "DENY";\n\s+~\^\(\/nhung\/\|\/en\/embed\/\) "";/,
+    );
   });
 
   it('caches hashed bundles forever and reads the no-store pages the build lists', () => {
@@ -60,7 +75,9 @@ describe('nginxConfig', () => {
     expect(config).toContain('gzip on;');
     expect(config).not.toContain('gzip_static');
     expect(config).toContain('error_page 404 /404.html;');
-    expect(config).toContain('location ~ \\.webmanifest$ {\n        types { }\n        default_type application/manifest+json;');
+    expect(config).toContain(
+      'location ~ \\.webmanifest$ {\n        types { }\n        default_type application/manifest+json;',
+    );
   });
 
   it('turns each redirect into an exact location with its status', () => {
@@ -71,22 +88,33 @@ describe('nginxConfig', () => {
   it('sends plain http to https when it terminates TLS, and serves the build files that are configuration as 404', () => {
     expect(config).toContain('listen 443 ssl http2;');
     expect(config).toContain('return 301 https://$host$request_uri;');
-    for (const file of ['location ^~ /_nginx/', 'location = /_headers', 'location = /_redirects']) expect(config).toContain(file);
-    const loopback = nginxConfig({ root: '/tmp/site/', listen: ['127.0.0.1:8080'], serverName: 'localhost', redirects: [] });
+    for (const file of ['location ^~ /_nginx/', 'location = /_headers', 'location = /_redirects'])
+      expect(config).toContain(file);
+    const loopback = nginxConfig({
+      root: '/tmp/site/',
+      listen: ['127.0.0.1:8080'],
+      serverName: 'localhost',
+      redirects: [],
+    });
     expect(loopback).not.toContain('ssl');
     expect(loopback).toContain('root /tmp/site;');
   });
 
   it('lists each no-store page with and without index.html, and refuses a root that would break a directive', () => {
-    expect(noStoreMap(['/tre-em/', '/a/'])).toContain('"/a/" "no-store";\n"/a/index.html" "no-store";\n"/tre-em/" "no-store";');
-    expect(() => nginxConfig({ ...defaultNginxOptions, root: '/srv/my site', redirects: [] })).toThrow('nginx root "/srv/my site" must be an absolute path');
+    expect(noStoreMap(['/tre-em/', '/a/'])).toContain(
+      '"/a/" "no-store";\n"/a/index.html" "no-store";\n"/tre-em/" "no-store";',
+    );
+    expect(() => nginxConfig({ ...defaultNginxOptions, root: '/srv/my site', redirects: [] })).toThrow(
+      'nginx root "/srv/my site" must be an absolute path',
+    );
     expect(() => nginxConfig({ ...defaultNginxOptions, root: 'dist', redirects: [] })).toThrow('absolute path');
   });
 });
 
 describe('the policy', () => {
   it('names each denied browser feature and keeps sharing and copying for the site itself', () => {
-    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb']) expect(deniedFeatures).toContain(feature);
+    for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb'])
+      expect(deniedFeatures).toContain(feature);
     expect(permissionsPolicy).toContain('camera=()');
     expect(permissionsPolicy).toContain('web-share=(self)');
     expect(permissionsPolicy).toContain('clipboard-write=(self)');
@@ -95,7 +123,16 @@ describe('the policy', () => {
 
   it('keeps every fetch directive in the page CSP and gives frame-src and wasm only where a page needs them', () => {
     expect(pageCspDirectives).toContain("default-src 'none'");
-    for (const directive of ['object-src', 'base-uri', 'form-action', 'img-src', 'font-src', 'connect-src', 'worker-src', 'manifest-src']) {
+    for (const directive of [
+      'object-src',
+      'base-uri',
+      'form-action',
+      'img-src',
+      'font-src',
+      'connect-src',
+      'worker-src',
+      'manifest-src',
+    ]) {
       expect(pageCspDirectives.some((d) => d.startsWith(`${directive} `))).toBe(true);
     }
     // Astro merges a page's directive into a configured one of the same name, so frame-src is per page only.
@@ -109,7 +146,10 @@ describe('the policy', () => {
 });
 
 describe('_headers and _redirects', () => {
-  const { text, rules: count } = headersFile(['/', '/tre-em/', '/huong-dan/', '/huong-dan/du-do-tre-qua-mang/'], ['/tre-em/', '/huong-dan/du-do-tre-qua-mang/']);
+  const { text, rules: count } = headersFile(
+    ['/', '/tre-em/', '/huong-dan/', '/huong-dan/du-do-tre-qua-mang/'],
+    ['/tre-em/', '/huong-dan/du-do-tre-qua-mang/'],
+  );
   const rules = headerRules(text);
 
   it('puts the site-wide rule first and detaches before overriding', () => {
@@ -117,7 +157,11 @@ describe('_headers and _redirects', () => {
     expect(rules.get('/*')).toContain("Content-Security-Policy: frame-ancestors 'none'");
     expect(rules.get('/*')).toContain('X-Frame-Options: DENY');
     expect(rules.get('/*')).toContain(`Cache-Control: ${cacheControl.other}`);
-    expect(rules.get('/nhung/*')).toEqual(['! Content-Security-Policy', '! X-Frame-Options', 'Content-Security-Policy: frame-ancestors *']);
+    expect(rules.get('/nhung/*')).toEqual([
+      '! Content-Security-Policy',
+      '! X-Frame-Options',
+      'Content-Security-Policy: frame-ancestors *',
+    ]);
     expect(rules.get('/en/embed/*')).toEqual(rules.get('/nhung/*'));
     expect(rules.get('/_astro/*')).toEqual(['! Cache-Control', `Cache-Control: ${cacheControl.hashed}`]);
     expect(rules.get('/tre-em/')).toEqual(['! Cache-Control', 'Cache-Control: no-store']);
@@ -125,15 +169,30 @@ describe('_headers and _redirects', () => {
   });
 
   it('folds a folder whose pages are all no-store into one rule, and never covers a page that is not', () => {
-    const pages = ['/', '/en/', '/trac-nghiem/', '/trac-nghiem/a/', '/trac-nghiem/b/', '/huong-dan/', '/huong-dan/x/', '/huong-dan/y/', '/en/quizzes/', '/en/quizzes/a/', '/en/home-only/'];
+    const pages = [
+      '/',
+      '/en/',
+      '/trac-nghiem/',
+      '/trac-nghiem/a/',
+      '/trac-nghiem/b/',
+      '/huong-dan/',
+      '/huong-dan/x/',
+      '/huong-dan/y/',
+      '/en/quizzes/',
+      '/en/quizzes/a/',
+      '/en/home-only/',
+    ];
     const noStore = ['/trac-nghiem/', '/trac-nghiem/a/', '/trac-nghiem/b/', '/huong-dan/x/', '/en/quizzes/a/'];
     const patterns = noStorePatterns(pages, noStore);
     expect(patterns).toEqual(['/en/quizzes/a/', '/huong-dan/x/', '/trac-nghiem/', '/trac-nghiem/*']);
-    const matches = (page: string) => patterns.some((p) => (p.endsWith('*') ? page.startsWith(p.slice(0, -1)) : p === page));
+    const matches = (page: string) =>
+      patterns.some((p) => (p.endsWith('*') ? page.startsWith(p.slice(0, -1)) : p === page));
     expect(pages.filter(matches).sort()).toEqual([...noStore].sort());
   });
 
   it('writes one line per redirect', () => {
-    expect(redirectsFile(fixtureRedirects)).toContain('/huong-dan/ten-cu/ /huong-dan/bat-nat-truc-tuyen/ 301\n/en/guides/old-name/ /en/guides/cyberbullying/ 302\n');
+    expect(redirectsFile(fixtureRedirects)).toContain(
+      '/huong-dan/ten-cu/ /huong-dan/bat-nat-truc-tuyen/ 301\n/en/guides/old-name/ /en/guides/cyberbullying/ 302\n',
+    );
   });
 });

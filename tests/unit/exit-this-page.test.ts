@@ -16,7 +16,9 @@ describe('carriesExitThisPage', () => {
     expect(carriesExitThisPage(guide({ harm: 'grooming', topics: ['grooming'] }))).toBe(true);
     // "How to report" and the disclosure guides name no harm of their own but are about getting help.
     expect(carriesExitThisPage(guide({ topics: ['reporting'] }))).toBe(true);
-    expect(carriesExitThisPage(guide({ audience: ['teachers'], topics: ['talking', 'reporting', 'grooming'] }))).toBe(true);
+    expect(carriesExitThisPage(guide({ audience: ['teachers'], topics: ['talking', 'reporting', 'grooming'] }))).toBe(
+      true,
+    );
     expect(carriesExitThisPage(guide({ audience: ['children'], topics: ['talking'] }))).toBe(true);
   });
 

@@ -17,12 +17,17 @@ describe('curriculum fit', () => {
   it('rejects a subject outside its grades and a special competence without its subject', () => {
     expect(curriculumProblems([3, 4], ['gdcd'], [])).toEqual([expect.stringContaining('grades 6–9')]);
     expect(curriculumProblems([10], ['dao-duc'], [])).toHaveLength(1);
-    expect(curriculumProblems([6], ['gdcd'], ['nang-luc-tin-hoc'])).toEqual([expect.stringContaining('tin-hoc-chu-de-d')]);
+    expect(curriculumProblems([6], ['gdcd'], ['nang-luc-tin-hoc'])).toEqual([
+      expect.stringContaining('tin-hoc-chu-de-d'),
+    ]);
     expect(curriculumProblems([6, 7], ['gdcd', 'tin-hoc-chu-de-d', 'sinh-hoat-lop'], ['nang-luc-tin-hoc'])).toEqual([]);
   });
 
   it('accepts only the official quality and competence names', () => {
-    const withName = (name: string) => ({ ...sample, objectives: { ...sample.objectives, qualities: [{ name, detail: 'x' }] } });
+    const withName = (name: string) => ({
+      ...sample,
+      objectives: { ...sample.objectives, qualities: [{ name, detail: 'x' }] },
+    });
     expect(lessonSchema.safeParse(withName('trach-nhiem')).success).toBe(true);
     const result = lessonSchema.safeParse(withName('tu-tin'));
     expect(result.success).toBe(false);
@@ -31,7 +36,12 @@ describe('curriculum fit', () => {
 
   it('keeps decree clauses out of lessons for pupils under grade 8', () => {
     const primary = lessonSchema.parse(viLessons.find((f) => f.key === 'th-thong-tin-ca-nhan-va-mat-khau')!.data);
-    const withLaw = { ...primary, activities: primary.activities.map((a, i) => (i === 1 ? { ...a, content: `${a.content} (Điều 33 Nghị định 56/2017/NĐ-CP)` } : a)) };
+    const withLaw = {
+      ...primary,
+      activities: primary.activities.map((a, i) =>
+        i === 1 ? { ...a, content: `${a.content} (Điều 33 Nghị định 56/2017/NĐ-CP)` } : a,
+      ),
+    };
     const result = lessonSchema.safeParse(withLaw);
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.path.join('.'))).toContain('activities.1.content');
@@ -43,7 +53,8 @@ describe('curriculum fit', () => {
     for (const band of ['tieu-hoc', 'thcs', 'thpt'] as const) {
       const inBand = parsed.filter((l) => gradeBandOf(l.grades[0]!) === band);
       expect(inBand.length, band).toBeGreaterThanOrEqual(5);
-      for (const lesson of inBand) expect(lesson.activities.reduce((sum, a) => sum + a.minutes, 0)).toBe(lesson.periods * periodMinutes[band]);
+      for (const lesson of inBand)
+        expect(lesson.activities.reduce((sum, a) => sum + a.minutes, 0)).toBe(lesson.periods * periodMinutes[band]);
     }
   });
 

@@ -31,10 +31,23 @@ describe('lesson slides', () => {
       writeFileSync(input, pptx);
       // A fresh profile per run: parallel or leftover soffice processes cannot lock it.
       const profile = pathToFileURL(mkdtempSync(path.join(work, 'profile-'))).href;
-      execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', work, input], {
-        timeout: 90_000,
-        stdio: 'pipe',
-      });
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=${profile}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          work,
+          input,
+        ],
+        {
+          timeout: 90_000,
+          stdio: 'pipe',
+        },
+      );
       const pdf = new Uint8Array(readFileSync(path.join(work, `${key}.pdf`)));
       const { text, totalPages } = await extractText(await getDocumentProxy(pdf), { mergePages: true });
       // Title, one slide per activity, discussion questions, 111.

@@ -26,22 +26,34 @@ describe('dictionaries', () => {
 });
 
 describe('guide rhythm', () => {
-  const body = '## Đó là gì?\n\nx\n\n## Dấu hiệu cảnh báo\n\n## Làm gì ngay bây giờ\n\n### Nên làm\n\n## Nói chuyện với con thế nào\n\n## Pháp luật nói gì\n';
+  const body =
+    '## Đó là gì?\n\nx\n\n## Dấu hiệu cảnh báo\n\n## Làm gì ngay bây giờ\n\n### Nên làm\n\n## Nói chuyện với con thế nào\n\n## Pháp luật nói gì\n';
 
   it('finds level-2 headings only', () => {
-    expect(levelTwoHeadings(body)).toEqual(['Đó là gì?', 'Dấu hiệu cảnh báo', 'Làm gì ngay bây giờ', 'Nói chuyện với con thế nào', 'Pháp luật nói gì']);
+    expect(levelTwoHeadings(body)).toEqual([
+      'Đó là gì?',
+      'Dấu hiệu cảnh báo',
+      'Làm gì ngay bây giờ',
+      'Nói chuyện với con thế nào',
+      'Pháp luật nói gì',
+    ]);
   });
 
   it('accepts the rhythm with extra sections, and rejects a missing or reordered one', () => {
     expect(guideRhythmProblems(body, 'vi')).toEqual([]);
     expect(guideRhythmProblems(body.replace('## Dấu hiệu cảnh báo', '## Dấu hiệu'), 'vi')[0]).toMatch(/in this order/);
-    expect(guideRhythmProblems('## What to do now\n## What is it?\n## Warning signs\n## How to talk about it', 'en')).toHaveLength(1);
+    expect(
+      guideRhythmProblems('## What to do now\n## What is it?\n## Warning signs\n## How to talk about it', 'en'),
+    ).toHaveLength(1);
   });
 });
 
 describe('lesson timing', () => {
   const phases = (minutes: number[]) =>
-    (['mo-dau', 'hinh-thanh-kien-thuc', 'luyen-tap', 'van-dung'] as const).map((phase, i) => ({ phase, minutes: minutes[i]! }));
+    (['mo-dau', 'hinh-thanh-kien-thuc', 'luyen-tap', 'van-dung'] as const).map((phase, i) => ({
+      phase,
+      minutes: minutes[i]!,
+    }));
 
   it('knows the school levels', () => {
     expect([1, 5, 6, 9, 10, 12].map(gradeBandOf)).toEqual(['tieu-hoc', 'tieu-hoc', 'thcs', 'thcs', 'thpt', 'thpt']);
@@ -55,9 +67,13 @@ describe('lesson timing', () => {
 
   it('rejects grades from two school levels, missing phases and a wrong order', () => {
     expect(lessonTimingProblems([5, 6], 1, phases([5, 15, 10, 5]))[0]).toMatch(/one school level/);
-    expect(lessonTimingProblems([4], 1, phases([5, 15, 10, 5]).slice(0, 3).concat({ phase: 'luyen-tap', minutes: 5 }))).toContain('Missing lesson phase(s): van-dung');
+    expect(
+      lessonTimingProblems([4], 1, phases([5, 15, 10, 5]).slice(0, 3).concat({ phase: 'luyen-tap', minutes: 5 })),
+    ).toContain('Missing lesson phase(s): van-dung');
     const reversed = phases([5, 15, 10, 5]).reverse();
-    expect(lessonTimingProblems([4], 1, reversed)).toContain('Activities must follow the order mo-dau → hinh-thanh-kien-thuc → luyen-tap → van-dung');
+    expect(lessonTimingProblems([4], 1, reversed)).toContain(
+      'Activities must follow the order mo-dau → hinh-thanh-kien-thuc → luyen-tap → van-dung',
+    );
   });
 });
 
@@ -70,9 +86,15 @@ describe('navigator graph', () => {
   });
 
   it('reports a missing node, a loop, an orphan and a missing start', () => {
-    expect(navigatorGraphProblems('a', { a: q('x', 'b'), b: out })).toEqual([{ path: ['nodes', 'a', 'choices', 0, 'next'], message: 'Node "x" does not exist' }]);
-    expect(navigatorGraphProblems('a', { a: q('b', 'c'), b: q('a', 'c'), c: out })[0]!.message).toBe('The path a → b → a loops and never reaches an outcome');
-    expect(navigatorGraphProblems('a', { a: q('b', 'b'), b: out, lost: out })).toEqual([{ path: ['nodes', 'lost'], message: 'Node "lost" cannot be reached from "a"' }]);
+    expect(navigatorGraphProblems('a', { a: q('x', 'b'), b: out })).toEqual([
+      { path: ['nodes', 'a', 'choices', 0, 'next'], message: 'Node "x" does not exist' },
+    ]);
+    expect(navigatorGraphProblems('a', { a: q('b', 'c'), b: q('a', 'c'), c: out })[0]!.message).toBe(
+      'The path a → b → a loops and never reaches an outcome',
+    );
+    expect(navigatorGraphProblems('a', { a: q('b', 'b'), b: out, lost: out })).toEqual([
+      { path: ['nodes', 'lost'], message: 'Node "lost" cannot be reached from "a"' },
+    ]);
     expect(navigatorGraphProblems('start', { a: out })[0]!.path).toEqual(['start']);
   });
 });

@@ -11,7 +11,13 @@ describe('navigatorSteps', () => {
   const steps = navigatorSteps('start', nodes);
 
   it('gives every path its own step, with unique anchors', () => {
-    expect(steps.map((s) => s.anchor)).toEqual(['buoc-start', 'buoc-danger', 'buoc-stranger', 'buoc-stranger--danger', 'buoc-safe']);
+    expect(steps.map((s) => s.anchor)).toEqual([
+      'buoc-start',
+      'buoc-danger',
+      'buoc-stranger',
+      'buoc-stranger--danger',
+      'buoc-safe',
+    ]);
   });
 
   it('records the trail of questions and choices that led to a step', () => {
@@ -26,6 +32,11 @@ describe('navigatorSteps', () => {
 
   it('links each choice to the step on its own path', () => {
     expect(choiceTargets(steps, steps[0]!)).toEqual(['buoc-danger', 'buoc-stranger']);
-    expect(choiceTargets(steps, steps.find((s) => s.anchor === 'buoc-stranger')!)).toEqual(['buoc-stranger--danger', 'buoc-safe']);
+    expect(
+      choiceTargets(
+        steps,
+        steps.find((s) => s.anchor === 'buoc-stranger')!,
+      ),
+    ).toEqual(['buoc-stranger--danger', 'buoc-safe']);
   });
 });

@@ -9,7 +9,15 @@ describe('nearest ids', () => {
   });
 
   it('suggests the closest few ids, not all of them', () => {
-    const ids = ['grooming', 'talking', 'scams', 'sextortion', 'ai-giup-duoc-em', 'cach-bao-cao', 'cach-bao-cao-khi-bi-lua'];
+    const ids = [
+      'grooming',
+      'talking',
+      'scams',
+      'sextortion',
+      'ai-giup-duoc-em',
+      'cach-bao-cao',
+      'cach-bao-cao-khi-bi-lua',
+    ];
     expect(nearestIds('groming', ids)).toEqual(['grooming']);
     expect(nearestIds('ai-giup-em', ids)).toEqual(['ai-giup-duoc-em']);
     expect(nearestIds('cach-bao-cao-moi', ids)).toEqual(['cach-bao-cao', 'cach-bao-cao-khi-bi-lua']);
@@ -19,7 +27,9 @@ describe('nearest ids', () => {
 
   it('phrases the suggestion', () => {
     expect(didYouMean('groming', ['grooming', 'talking'])).toBe(' Did you mean "grooming"?');
-    expect(didYouMean('cach-bao', ['cach-bao-cao', 'cach-bao-cao-khi-bi-lua'])).toBe(' Did you mean "cach-bao-cao" or "cach-bao-cao-khi-bi-lua"?');
+    expect(didYouMean('cach-bao', ['cach-bao-cao', 'cach-bao-cao-khi-bi-lua'])).toBe(
+      ' Did you mean "cach-bao-cao" or "cach-bao-cao-khi-bi-lua"?',
+    );
     expect(didYouMean('zzz', ['grooming'])).toBe('');
   });
 });

@@ -6,7 +6,11 @@ import { bestMatches, matchScore, onwardLinks } from '../../src/lib/onward-links
 const card = (title: string, fields: Partial<Card>): Card =>
   ({ kind: 'quizzes', title, topics: [], ageBands: [], audience: ['children'], path: `/${title}/`, ...fields }) as Card;
 
-const groomingGuide = { topics: ['grooming', 'talking'], ageBands: ['11-13'] as Card['ageBands'], audience: ['parents'] as Card['audience'] };
+const groomingGuide = {
+  topics: ['grooming', 'talking'],
+  ageBands: ['11-13'] as Card['ageBands'],
+  audience: ['parents'] as Card['audience'],
+};
 
 describe('onward links', () => {
   it('needs a shared topic beyond the broad "talking"', () => {
@@ -24,8 +28,14 @@ describe('onward links', () => {
   });
 
   it('offers control guides to adults only, and quizzes to everyone', () => {
-    const cards = [card('family-link', { kind: 'controls', topics: ['parental-controls', 'grooming'], audience: ['parents'] }), card('quiz', { topics: ['grooming'] })];
+    const cards = [
+      card('family-link', { kind: 'controls', topics: ['parental-controls', 'grooming'], audience: ['parents'] }),
+      card('quiz', { topics: ['grooming'] }),
+    ];
     expect(onwardLinks(groomingGuide, cards).controls.map((c) => c.title)).toEqual(['family-link']);
-    expect(onwardLinks({ ...groomingGuide, audience: ['children'] }, cards)).toEqual({ controls: [], quizzes: [cards[1]] });
+    expect(onwardLinks({ ...groomingGuide, audience: ['children'] }, cards)).toEqual({
+      controls: [],
+      quizzes: [cards[1]],
+    });
   });
 });

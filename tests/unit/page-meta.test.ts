@@ -12,8 +12,19 @@ import { pageMeta } from '../../src/lib/page-meta';
 import { sitePages, type SitePage } from '../../src/lib/site-pages';
 
 const reviewed = new Date('2026-11-28');
-const common = { description: 'Mô tả đủ dài cho một trang thử.', ageBands: [], topics: ['reporting'], reviewed, sources: ['s'], draft: false };
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ id, collection, data: { ...common, title: `${collection} ${id}`, ...data } });
+const common = {
+  description: 'Mô tả đủ dài cho một trang thử.',
+  ageBands: [],
+  topics: ['reporting'],
+  reviewed,
+  sources: ['s'],
+  draft: false,
+};
+const entry = (collection: string, id: string, data: Record<string, unknown>) => ({
+  id,
+  collection,
+  data: { ...common, title: `${collection} ${id}`, ...data },
+});
 
 let pages: SitePage[];
 const at = (path: string) => {
@@ -33,7 +44,12 @@ beforeAll(async () => {
     entry('controls', 'vi/dien-thoai', { audience: ['parents'], devices: ['android'] }),
     entry('lessons', 'vi/bai-mot', { audience: ['teachers'], grades: [6] }),
     entry('quizzes', 'vi/do-vui', { audience: ['children'], ageBand: '11-14' }),
-    entry('campaigns', 'vi/chien-dich', { audience: ['parents', 'teachers'], embeds: [], theme: 'Chủ đề', spots: validSpots }),
+    entry('campaigns', 'vi/chien-dich', {
+      audience: ['parents', 'teachers'],
+      embeds: [],
+      theme: 'Chủ đề',
+      spots: validSpots,
+    }),
     entry('pages', 'vi/gioi-thieu', { slug: 'gioi-thieu' }),
     entry('pages', 'en/gioi-thieu', { slug: 'about' }),
     entry('pages', 'vi/bao-chi', { slug: 'bao-chi', role: 'press' }),
@@ -105,7 +121,12 @@ describe('pageMeta', () => {
   });
 
   it('hub: its audience, and the exit button on the children hub only', () => {
-    expect(at('/tre-em/').meta).toMatchObject({ exit: true, audience: ['children'], title: vi('hub.children.title'), breadcrumbs: [home] });
+    expect(at('/tre-em/').meta).toMatchObject({
+      exit: true,
+      audience: ['children'],
+      title: vi('hub.children.title'),
+      breadcrumbs: [home],
+    });
     expect(at('/phu-huynh/').meta).toMatchObject({ exit: false, audience: ['parents'] });
   });
 
@@ -138,10 +159,13 @@ describe('pageMeta', () => {
     expect(meta.breadcrumbs).toEqual([home, { label: vi('hub.guides'), path: '/huong-dan/' }]);
     expect(meta.card.label).toBe(vi('kind.guide'));
     expect(meta.searchIndexed).toBe(true);
-    expect(at('/en/guides/reporting/').meta.breadcrumbs).toEqual([{ label: en('nav.home'), path: '/en/' }, { label: en('hub.guides'), path: '/en/guides/' }]);
+    expect(at('/en/guides/reporting/').meta.breadcrumbs).toEqual([
+      { label: en('nav.home'), path: '/en/' },
+      { label: en('hub.guides'), path: '/en/guides/' },
+    ]);
   });
 
-  it('guides: a children-only guide is found as a children\'s page and carries the exit button', () => {
+  it("guides: a children-only guide is found as a children's page and carries the exit button", () => {
     const { meta } = at('/huong-dan/cho-em/');
     expect(meta.search?.kind).toBe('kind.children');
     expect(meta.exit).toBe(true);
@@ -247,7 +271,9 @@ describe('pageMeta', () => {
   });
 
   it('every page below home has breadcrumbs that start at its home page', () => {
-    for (const page of pages.filter((p) => p.kind !== 'home' && p.kind !== 'quiz-embed' && p.kind !== 'help-embed' && p.kind !== 'navigator-embed')) {
+    for (const page of pages.filter(
+      (p) => p.kind !== 'home' && p.kind !== 'quiz-embed' && p.kind !== 'help-embed' && p.kind !== 'navigator-embed',
+    )) {
       expect(pageMeta(page).breadcrumbs[0]?.path, page.path).toBe(page.locale === 'vi' ? '/' : '/en/');
     }
   });

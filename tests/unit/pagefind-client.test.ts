@@ -21,7 +21,12 @@ type FakeResult = PagefindResult & { answers: boolean };
 
 /** A result; `answers` says whether its page carries the rank filter (a guide) or not (a lesson). */
 function result(id: string, score: number, data: Partial<PagefindResultData> = {}, answers = true): FakeResult {
-  return { id, score, answers, data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: { title: id }, ...data }) };
+  return {
+    id,
+    score,
+    answers,
+    data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: { title: id }, ...data }),
+  };
 }
 
 /** A Pagefind whose answers are given per term; records what it was asked. */
@@ -56,13 +61,15 @@ describe('searchAll', () => {
   });
 
   it('lists what the reader typed with đ before pages that only match the d spelling', async () => {
-    const { pagefind } = fakePagefind({ 'đài': [result('hotline', 1)], 'dài': [result('long', 9)] });
+    const { pagefind } = fakePagefind({ đài: [result('hotline', 1)], dài: [result('long', 9)] });
     const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'đài' }, planSearches('đài'));
     expect(results.map((r) => r.id)).toEqual(['hotline', 'long']);
   });
 
   it('halves the scores of pages that do not answer a question, so a guide outranks a lesson that repeats its words', async () => {
-    const { pagefind, calls } = fakePagefind({ 'bat nat': [result('lesson', 12, {}, false), result('guide', 8), result('quiz', 17, {}, false)] });
+    const { pagefind, calls } = fakePagefind({
+      'bat nat': [result('lesson', 12, {}, false), result('guide', 8), result('quiz', 17, {}, false)],
+    });
     const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat' }, planSearches('bat nat'));
     expect(results.map((r) => [r.id, r.score])).toEqual([
       ['quiz', 17 * otherPagesFactor],
@@ -73,7 +80,10 @@ describe('searchAll', () => {
   });
 
   it('multiplies a planned search’s scores by its boost', async () => {
-    const { pagefind } = fakePagefind({ typed: [result('typed-match', 6)], curated: [result('answer', 4), result('lesson', 10, {}, false)] });
+    const { pagefind } = fakePagefind({
+      typed: [result('typed-match', 6)],
+      curated: [result('answer', 4), result('lesson', 10, {}, false)],
+    });
     const { results } = await searchAll(pagefind, { ...emptySearchState, q: 'typed' }, [
       { term: 'typed', tier: 0 },
       { term: 'curated', tier: 0, boost: 2 },
@@ -86,8 +96,15 @@ describe('searchAll', () => {
   });
 
   it('drops filter values the index does not have before searching, so nothing is announced for them', async () => {
-    const { pagefind, calls } = fakePagefind({ 'bat nat': [result('a', 1)] }, { kind: { 'Hướng dẫn': 3 }, topic: {}, audience: {} });
-    const outcome = await searchAll(pagefind, { ...emptySearchState, q: 'bat nat', kind: ['<b>', 'Hướng dẫn'], topic: ['made up'] }, planSearches('bat nat'));
+    const { pagefind, calls } = fakePagefind(
+      { 'bat nat': [result('a', 1)] },
+      { kind: { 'Hướng dẫn': 3 }, topic: {}, audience: {} },
+    );
+    const outcome = await searchAll(
+      pagefind,
+      { ...emptySearchState, q: 'bat nat', kind: ['<b>', 'Hướng dẫn'], topic: ['made up'] },
+      planSearches('bat nat'),
+    );
     expect(outcome.state).toEqual({ ...emptySearchState, q: 'bat nat', kind: ['Hướng dẫn'] });
     expect(calls[0]!.filters).toEqual({ kind: { any: ['Hướng dẫn'] } });
     expect(calls[0]!.filters).not.toHaveProperty('topic');
@@ -116,29 +133,45 @@ describe('showResults', () => {
   it('keeps only results with a fragment and a same-site URL', async () => {
     const broken: PagefindResult = { id: 'broken', score: 1, data: () => Promise.reject(new Error('offline')) };
     const shown = await showResults(
-      [result('ok', 1, { excerpt: '<b>x</b> <mark>y</mark>' }), broken, result('evil', 1, { url: 'https://evil.example/' })],
+      [
+        result('ok', 1, { excerpt: '<b>x</b> <mark>y</mark>' }),
+        broken,
+        result('evil', 1, { url: 'https://evil.example/' }),
+      ],
       strings,
     );
-    expect(shown).toEqual([{ key: 'ok', url: '/ok/', title: 'ok', details: '', excerpt: '&lt;b&gt;x&lt;/b&gt; <mark>y</mark>' }]);
+    expect(shown).toEqual([
+      { key: 'ok', url: '/ok/', title: 'ok', details: '', excerpt: '&lt;b&gt;x&lt;/b&gt; <mark>y</mark>' },
+    ]);
   });
 
   it('shows a lesson’s PDF as part of the lesson’s result, and only a same-site one', async () => {
     const shown = await showResults(
-      [result('lesson', 1, { meta: { title: 'L', pdf: '/tai-lieu/l.pdf' } }), result('other', 1, { meta: { title: 'O', pdf: 'javascript:alert(1)' } })],
+      [
+        result('lesson', 1, { meta: { title: 'L', pdf: '/tai-lieu/l.pdf' } }),
+        result('other', 1, { meta: { title: 'O', pdf: 'javascript:alert(1)' } }),
+      ],
       strings,
     );
     expect(shown.map((r) => r.pdf)).toEqual(['/tai-lieu/l.pdf', undefined]);
   });
 
   it('describes a result by kind, audience and, for a PDF, its format', async () => {
-    const [shown] = await showResults([result('p', 1, { meta: { title: 'T', kind: 'Bài giảng', audience: 'Giáo viên', format: 'PDF' } })], strings);
+    const [shown] = await showResults(
+      [result('p', 1, { meta: { title: 'T', kind: 'Bài giảng', audience: 'Giáo viên', format: 'PDF' } })],
+      strings,
+    );
     expect(shown!.details).toBe(`Bài giảng · Giáo viên · ${strings['search.pdf']}`);
   });
 });
 
 describe('filters', () => {
   it('lists the index’s filter values sorted for the language', () => {
-    expect(filterOptionsFrom({ kind: { 'Trắc nghiệm': 1, 'Bài giảng': 2 } }, 'vi')).toEqual({ kind: ['Bài giảng', 'Trắc nghiệm'], audience: [], topic: [] });
+    expect(filterOptionsFrom({ kind: { 'Trắc nghiệm': 1, 'Bài giảng': 2 } }, 'vi')).toEqual({
+      kind: ['Bài giảng', 'Trắc nghiệm'],
+      audience: [],
+      topic: [],
+    });
   });
 
   it('sorts in the default order when the page has no lang (localeCompare throws on "")', () => {
@@ -147,7 +180,12 @@ describe('filters', () => {
 
   it('prunes values per filter', () => {
     const options = { kind: ['A'], audience: ['B'], topic: [] };
-    expect(pruneFilters({ q: 'x', kind: ['A', 'Z'], audience: ['Z'], topic: ['T'] }, options)).toEqual({ q: 'x', kind: ['A'], audience: [], topic: [] });
+    expect(pruneFilters({ q: 'x', kind: ['A', 'Z'], audience: ['Z'], topic: ['T'] }, options)).toEqual({
+      q: 'x',
+      kind: ['A'],
+      audience: [],
+      topic: [],
+    });
   });
 });
 
@@ -164,7 +202,10 @@ describe('statusMessage', () => {
 describe('createPagefindLoader', () => {
   it('loads once, and tries again after a failure', async () => {
     const { pagefind } = fakePagefind({});
-    const importBundle = vi.fn<() => Promise<Pagefind>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(pagefind);
+    const importBundle = vi
+      .fn<() => Promise<Pagefind>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(pagefind);
     const loader = createPagefindLoader(importBundle);
     await expect(loader.load()).rejects.toThrow('offline');
     expect(loader.loaded).toBe(false);

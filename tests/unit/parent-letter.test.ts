@@ -15,9 +15,18 @@ import { readCollection } from '../../src/lib/content-files';
 import { lessonSchema } from '../../src/schemas/lessons';
 
 const guide = (id: string, audience: string[]) => ({ id, file: `content/guides/${id}.mdx`, data: { audience } });
-const lesson = (id: string, key: string) => ({ id, file: `content/lessons/${id}.mdx`, data: { parentLetter: { guide: key } } });
-const guides = [guide('vi/bat-nat-truc-tuyen', ['parents']), guide('vi/ai-co-the-giup-em', ['children']), guide('en/bat-nat-truc-tuyen', ['parents'])];
-const problemsFor = (lessons: ReturnType<typeof lesson>[]) => contentProblems({ guides, quizzes: [], navigator: [], campaigns: [], lessons });
+const lesson = (id: string, key: string) => ({
+  id,
+  file: `content/lessons/${id}.mdx`,
+  data: { parentLetter: { guide: key } },
+});
+const guides = [
+  guide('vi/bat-nat-truc-tuyen', ['parents']),
+  guide('vi/ai-co-the-giup-em', ['children']),
+  guide('en/bat-nat-truc-tuyen', ['parents']),
+];
+const problemsFor = (lessons: ReturnType<typeof lesson>[]) =>
+  contentProblems({ guides, quizzes: [], navigator: [], campaigns: [], lessons });
 
 describe('parentLetter.guide', () => {
   it('accepts a guide for parents in the lesson’s language', () => {
@@ -26,13 +35,17 @@ describe('parentLetter.guide', () => {
 
   it('names the file and field for a guide that does not exist, with the nearest ids', () => {
     expect(problemsFor([lesson('vi/bai', 'bat-nat-truc-tuyn')])).toEqual([
-      expect.stringMatching(/^content\/lessons\/vi\/bai\.mdx: parentLetter\.guide: no published guide "bat-nat-truc-tuyn" in .*guides\/vi\/\. Did you mean "bat-nat-truc-tuyen"\?/),
+      expect.stringMatching(
+        /^content\/lessons\/vi\/bai\.mdx: parentLetter\.guide: no published guide "bat-nat-truc-tuyn" in .*guides\/vi\/\. Did you mean "bat-nat-truc-tuyen"\?/,
+      ),
     ]);
   });
 
   it('refuses a guide that is not for parents, suggesting one that is', () => {
     expect(problemsFor([lesson('vi/bai', 'ai-co-the-giup-em')])).toEqual([
-      expect.stringMatching(/^content\/lessons\/vi\/bai\.mdx: parentLetter\.guide: "ai-co-the-giup-em" is not a guide for parents .*Fix: name a guide in .*guides\/vi\/ whose audience includes parents\./),
+      expect.stringMatching(
+        /^content\/lessons\/vi\/bai\.mdx: parentLetter\.guide: "ai-co-the-giup-em" is not a guide for parents .*Fix: name a guide in .*guides\/vi\/ whose audience includes parents\./,
+      ),
     ]);
   });
 
@@ -45,13 +58,27 @@ describe('the letter’s QR code in the lesson files', () => {
   const file = readCollection('lessons').find((f) => f.locale === 'vi')!;
   const data = lessonSchema.parse(file.data);
   const parentGuide = { title: 'Bắt nạt trực tuyến', url: 'http://localhost:4321/huong-dan/bat-nat-truc-tuyen/' };
-  const blocks = lessonBlocks({ lesson: data, notes: file.body, sources: [], siteName: 'An toàn số', siteUrl: 'http://localhost:4321', pageUrl: 'http://localhost:4321/bai-giang/x/', parentGuide });
+  const blocks = lessonBlocks({
+    lesson: data,
+    notes: file.body,
+    sources: [],
+    siteName: 'An toàn số',
+    siteUrl: 'http://localhost:4321',
+    pageUrl: 'http://localhost:4321/bai-giang/x/',
+    parentGuide,
+  });
   const info = { title: data.title.normalize('NFC'), author: 'An toàn số', siteUrl: 'http://localhost:4321' };
 
   it('follows the letter, naming the guide, with its address', () => {
     const last = blocks.at(-1)!;
-    expect(last).toEqual({ type: 'qr', url: parentGuide.url, caption: 'Quét mã QR để đọc hướng dẫn cho cha mẹ: Bắt nạt trực tuyến' });
-    const letterAt = blocks.findIndex((block) => block.type === 'heading' && block.text === data.parentLetter.title.normalize('NFC'));
+    expect(last).toEqual({
+      type: 'qr',
+      url: parentGuide.url,
+      caption: 'Quét mã QR để đọc hướng dẫn cho cha mẹ: Bắt nạt trực tuyến',
+    });
+    const letterAt = blocks.findIndex(
+      (block) => block.type === 'heading' && block.text === data.parentLetter.title.normalize('NFC'),
+    );
     expect(letterAt).toBeGreaterThan(0);
     expect(blocks.slice(letterAt + 1, -1).every((block) => block.type === 'paragraph')).toBe(true);
   });

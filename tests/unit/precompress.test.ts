@@ -22,6 +22,7 @@ describe('precompressDir', () => {
     expect(result).toEqual({ files: 2, written: 1 });
     expect(brotliDecompressSync(readFileSync(path.join(dir, 'huong-dan/x/index.html.br'))).toString()).toBe(page);
     expect(existsSync(path.join(dir, 'huong-dan/x/index.html.gz'))).toBe(false);
-    for (const file of ['card.png.br', 'card.png.gz', 'tiny.css.br', 'tiny.css.gz', 'favicon.ico.br', 'favicon.ico.gz']) expect(existsSync(path.join(dir, file)), file).toBe(false);
+    for (const file of ['card.png.br', 'card.png.gz', 'tiny.css.br', 'tiny.css.gz', 'favicon.ico.br', 'favicon.ico.gz'])
+      expect(existsSync(path.join(dir, file)), file).toBe(false);
   });
 });

@@ -58,13 +58,17 @@ describe('province configuration (src/schemas/province.ts)', () => {
   });
 
   it('says which provinces exist when ANTOANSO_PROVINCE names a missing folder', () => {
-    expect(() => loadProvince(path.resolve('provinces/khong-co'))).toThrow('No province configuration at provinces/khong-co/province.yaml. ANTOANSO_PROVINCE names a folder under provinces/ (bac-ninh)');
+    expect(() => loadProvince(path.resolve('provinces/khong-co'))).toThrow(
+      'No province configuration at provinces/khong-co/province.yaml. ANTOANSO_PROVINCE names a folder under provinces/ (bac-ninh)',
+    );
   });
 
   it('resolves ANTOANSO_PROVINCE: a name under provinces/, a path as it is, Bắc Ninh by default', () => {
     expect(provinceDirFrom({})).toBe(path.resolve('provinces/bac-ninh'));
     expect(provinceDirFrom({ ANTOANSO_PROVINCE: 'ha-noi' })).toBe(path.resolve('provinces/ha-noi'));
-    expect(provinceDirFrom({ ANTOANSO_PROVINCE: 'tests/fixtures/province-mau' })).toBe(path.resolve('tests/fixtures/province-mau'));
+    expect(provinceDirFrom({ ANTOANSO_PROVINCE: 'tests/fixtures/province-mau' })).toBe(
+      path.resolve('tests/fixtures/province-mau'),
+    );
   });
 
   it('lets only a publishing build refuse the fixture', () => {
@@ -73,7 +77,9 @@ describe('province configuration (src/schemas/province.ts)', () => {
       'tests/fixtures/province-mau/province.yaml is a test fixture (fixture: true) and is never published',
     );
     expect(() => assertPublishable(fixture, dir, {})).not.toThrow();
-    expect(() => assertPublishable(bacNinh, path.resolve('provinces/bac-ninh'), { ANTOANSO_PUBLISH: '1' })).not.toThrow();
+    expect(() =>
+      assertPublishable(bacNinh, path.resolve('provinces/bac-ninh'), { ANTOANSO_PUBLISH: '1' }),
+    ).not.toThrow();
   });
 });
 
@@ -93,10 +99,27 @@ describe('the site configuration composes national and province parts (src/confi
   });
 
   it('adds a province’s own lines after the national ones, and refuses one that reuses a national id', () => {
-    const local = { id: 'local-line', number: '0222000000', name: { vi: 'A', en: 'A' }, when: { vi: 'A', en: 'A' }, purpose: { vi: 'A', en: 'A' }, primary: false, sources: ['nd-56-2017'] };
-    expect(composeSite({ ...fixture, contacts: [local] }, env).contacts.map((c) => c.id)).toEqual(['hotline-111', 'police-113', 'ambulance-115', 'local-line']);
-    expect(() => composeSite({ ...fixture, contacts: [{ ...local, id: 'police-113' }] }, env)).toThrow('Two contacts share an id');
-    expect(() => composeSite({ ...fixture, contacts: [{ ...local, primary: true }] }, env)).toThrow('Exactly one contact must have primary: true');
+    const local = {
+      id: 'local-line',
+      number: '0222000000',
+      name: { vi: 'A', en: 'A' },
+      when: { vi: 'A', en: 'A' },
+      purpose: { vi: 'A', en: 'A' },
+      primary: false,
+      sources: ['nd-56-2017'],
+    };
+    expect(composeSite({ ...fixture, contacts: [local] }, env).contacts.map((c) => c.id)).toEqual([
+      'hotline-111',
+      'police-113',
+      'ambulance-115',
+      'local-line',
+    ]);
+    expect(() => composeSite({ ...fixture, contacts: [{ ...local, id: 'police-113' }] }, env)).toThrow(
+      'Two contacts share an id',
+    );
+    expect(() => composeSite({ ...fixture, contacts: [{ ...local, primary: true }] }, env)).toThrow(
+      'Exactly one contact must have primary: true',
+    );
   });
 });
 
@@ -104,7 +127,10 @@ describe('content roots (src/lib/content-root.ts, src/lib/content-files.ts)', ()
   it('reads a collection from the national folder and the province’s, with the same ids', () => {
     const both = collectionGlob('pages', 'mdx', [path.resolve('content'), path.resolve('provinces/bac-ninh/content')]);
     expect(both.base).toBe(process.cwd());
-    expect(both.pattern).toEqual(['content/pages/{vi,en}/**/*.mdx', 'provinces/bac-ninh/content/pages/{vi,en}/**/*.mdx']);
+    expect(both.pattern).toEqual([
+      'content/pages/{vi,en}/**/*.mdx',
+      'provinces/bac-ninh/content/pages/{vi,en}/**/*.mdx',
+    ]);
     expect(both.idOf('provinces/bac-ninh/content/pages/vi/gioi-thieu.mdx')).toBe('vi/gioi-thieu');
     expect(both.idOf('content/pages/en/nhom/bai.mdx')).toBe('en/nhom/bai');
     // A test's content tree alone, even outside the project: the base is its own folder.
@@ -112,7 +138,9 @@ describe('content roots (src/lib/content-root.ts, src/lib/content-files.ts)', ()
     expect(alone).toMatchObject({ base: path.join(os.tmpdir(), 'cay', 'guides'), pattern: ['{vi,en}/**/*.mdx'] });
     expect(alone.idOf('vi/nhom/bai.mdx')).toBe('vi/nhom/bai');
     const pages = readCollection('pages', [path.resolve('content'), path.resolve('provinces/bac-ninh/content')]);
-    expect(pages.find((page) => (page.data as { role?: string }).role === 'help-pathway')?.file).toBe('provinces/bac-ninh/content/pages/vi/ai-giup-o-bac-ninh.mdx');
+    expect(pages.find((page) => (page.data as { role?: string }).role === 'help-pathway')?.file).toBe(
+      'provinces/bac-ninh/content/pages/vi/ai-giup-o-bac-ninh.mdx',
+    );
   });
 
   it('refuses the same entry in the national folder and the province’s, naming both files', () => {
@@ -122,7 +150,9 @@ describe('content roots (src/lib/content-root.ts, src/lib/content-files.ts)', ()
       mkdirSync(path.join(root, 'pages', 'vi'), { recursive: true });
       writeFileSync(path.join(root, 'pages', 'vi', 'gioi-thieu.mdx'), '---\ntitle: A\n---\n');
     }
-    expect(() => readCollection('pages', [national, local])).toThrow(/local-[^/]*\/pages\/vi\/gioi-thieu\.mdx: the same entry as .*national-[^/]*\/pages\/vi\/gioi-thieu\.mdx \(pages "vi\/gioi-thieu"\)/);
+    expect(() => readCollection('pages', [national, local])).toThrow(
+      /local-[^/]*\/pages\/vi\/gioi-thieu\.mdx: the same entry as .*national-[^/]*\/pages\/vi\/gioi-thieu\.mdx \(pages "vi\/gioi-thieu"\)/,
+    );
   });
 
   it('keeps the national content free of the province: no file in content/ names Bắc Ninh or its plan', () => {

@@ -31,11 +31,17 @@ describe('publisher', () => {
   });
 
   it('passes the page address to a web form as a query parameter', () => {
-    expect(correctionsHref('https://form.example.org/bao-loi', 'https://x.vn/a/', 'x')).toBe('https://form.example.org/bao-loi?trang=https%3A%2F%2Fx.vn%2Fa%2F');
+    expect(correctionsHref('https://form.example.org/bao-loi', 'https://x.vn/a/', 'x')).toBe(
+      'https://form.example.org/bao-loi?trang=https%3A%2F%2Fx.vn%2Fa%2F',
+    );
   });
 
   it('rejects a corrections channel that is neither mailto: nor https:', () => {
-    const result = siteConfigSchema.safeParse({ ...site, url: 'https://x.vn', publisher: { ...publisher, corrections: 'http://x.vn' } });
+    const result = siteConfigSchema.safeParse({
+      ...site,
+      url: 'https://x.vn',
+      publisher: { ...publisher, corrections: 'http://x.vn' },
+    });
     expect(result.success).toBe(false);
   });
 });

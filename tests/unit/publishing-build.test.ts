@@ -37,10 +37,16 @@ describe('npm run build:publish', () => {
   it('exits non-zero before building anything when SITE_URL is not https', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
     delete env.SITE_URL;
-    const unset = spawnSync('npm', ['run', 'build:publish', '--', '--outDir', 'node_modules/.an-toan-so/never-built'], { env, encoding: 'utf8' });
+    const unset = spawnSync('npm', ['run', 'build:publish', '--', '--outDir', 'node_modules/.an-toan-so/never-built'], {
+      env,
+      encoding: 'utf8',
+    });
     expect(unset.status).not.toBe(0);
     expect(`${unset.stdout}${unset.stderr}`).toContain('SITE_URL is not set');
-    const http = spawnSync('npm', ['run', 'build:publish', '--', '--outDir', 'node_modules/.an-toan-so/never-built'], { env: { ...env, SITE_URL: 'http://an-toan-so.example' }, encoding: 'utf8' });
+    const http = spawnSync('npm', ['run', 'build:publish', '--', '--outDir', 'node_modules/.an-toan-so/never-built'], {
+      env: { ...env, SITE_URL: 'http://an-toan-so.example' },
+      encoding: 'utf8',
+    });
     expect(http.status).not.toBe(0);
     expect(`${http.stdout}${http.stderr}`).toContain('SITE_URL "http://an-toan-so.example" must start with https://');
   });

@@ -15,10 +15,24 @@ const quizzes = readCollection('quizzes');
 
 describe('quiz explanations', () => {
   it('the rule catches the verdicts the explanations used to open with', () => {
-    for (const text of ['Em làm rất đúng. Người lớn…', 'You did exactly the right thing.', 'Đúng rồi! Người…', 'Chưa đúng rồi. Vui…', 'Not quite. A…', 'That’s right! It…', "That's right!", 'Correct: …', 'Sai. …']) {
+    for (const text of [
+      'Em làm rất đúng. Người lớn…',
+      'You did exactly the right thing.',
+      'Đúng rồi! Người…',
+      'Chưa đúng rồi. Vui…',
+      'Not quite. A…',
+      'That’s right! It…',
+      "That's right!",
+      'Correct: …',
+      'Sai. …',
+    ]) {
       expect(text).toMatch(verdictOpening);
     }
-    for (const text of ['Người em chỉ biết qua mạng vẫn là người lạ.', 'No authority “tests” you like this.', 'Lỗi thì ai cũng có.']) {
+    for (const text of [
+      'Người em chỉ biết qua mạng vẫn là người lạ.',
+      'No authority “tests” you like this.',
+      'Lỗi thì ai cũng có.',
+    ]) {
       expect(text).not.toMatch(verdictOpening);
     }
   });
@@ -26,7 +40,11 @@ describe('quiz explanations', () => {
   it('none opens with a verdict', () => {
     const offending = quizzes.flatMap((file) =>
       (file.data as QuizData).questions.flatMap((question, q) =>
-        question.options.flatMap((option, o) => (verdictOpening.test(option.explanation) ? [`${file.file} question ${q + 1} option ${o + 1}: "${option.explanation.slice(0, 40)}…"`] : [])),
+        question.options.flatMap((option, o) =>
+          verdictOpening.test(option.explanation)
+            ? [`${file.file} question ${q + 1} option ${o + 1}: "${option.explanation.slice(0, 40)}…"`]
+            : [],
+        ),
       ),
     );
     expect(offending).toEqual([]);
@@ -35,7 +53,8 @@ describe('quiz explanations', () => {
 
 /** Vietnamese syllables are written as space-separated words. */
 const syllables = (text: string | undefined) => (text ? text.trim().split(/\s+/).length : 0);
-const quizzesIn = (locale: 'vi' | 'en') => quizzes.filter((file) => file.locale === locale).map((file) => ({ file: file.file, quiz: file.data as QuizData }));
+const quizzesIn = (locale: 'vi' | 'en') =>
+  quizzes.filter((file) => file.locale === locale).map((file) => ({ file: file.file, quiz: file.data as QuizData }));
 
 describe('age tracks', () => {
   it('ages 8–10: at most 40 syllables for a question and its longest explanation', () => {
@@ -43,7 +62,8 @@ describe('age tracks', () => {
       .filter(({ quiz }) => quiz.ageBand === '8-10')
       .flatMap(({ file, quiz }) =>
         quiz.questions.flatMap((q, i) => {
-          const count = syllables(q.prompt) + syllables(q.scenario) + Math.max(...q.options.map((o) => syllables(o.explanation)));
+          const count =
+            syllables(q.prompt) + syllables(q.scenario) + Math.max(...q.options.map((o) => syllables(o.explanation)));
           return count > 40 ? [`${file} question ${i + 1}: ${count} syllables`] : [];
         }),
       );
@@ -54,7 +74,15 @@ describe('age tracks', () => {
     const childish = quizzesIn('vi')
       .filter(({ quiz }) => quiz.ageBand === '14-15')
       .flatMap(({ file, quiz }) =>
-        [quiz.title, quiz.description, ...quiz.questions.flatMap((q) => [q.prompt, q.scenario ?? '', ...q.options.flatMap((o) => [o.text, o.explanation])])]
+        [
+          quiz.title,
+          quiz.description,
+          ...quiz.questions.flatMap((q) => [
+            q.prompt,
+            q.scenario ?? '',
+            ...q.options.flatMap((o) => [o.text, o.explanation]),
+          ]),
+        ]
           .map((text) => text.replace(/“[^”]*”/g, ''))
           .filter((text) => /(?<!trẻ |Trẻ |các |Các |ít )(?<![\p{L}])[Ee]m(?![\p{L}])/u.test(text))
           .map((text) => `${file}: "${text.slice(0, 50)}…"`),
@@ -64,13 +92,16 @@ describe('age tracks', () => {
 });
 
 describe('quiz catalogue', () => {
-  it('has at least 12 quizzes, each in Vietnamese and English, with at least 4 per children\'s age band', () => {
+  it("has at least 12 quizzes, each in Vietnamese and English, with at least 4 per children's age band", () => {
     const vi = quizzes.filter((file) => file.locale === 'vi');
     const en = new Set(quizzes.filter((file) => file.locale === 'en').map((file) => file.key));
     expect(vi.length).toBeGreaterThanOrEqual(12);
     expect(vi.filter((file) => !en.has(file.key)).map((file) => file.file)).toEqual([]);
     for (const band of ['8-10', '11-13', '14-15'] as const) {
-      expect(vi.filter((file) => (file.data as QuizData).ageBand === band).length, `quizzes for ages ${band}`).toBeGreaterThanOrEqual(4);
+      expect(
+        vi.filter((file) => (file.data as QuizData).ageBand === band).length,
+        `quizzes for ages ${band}`,
+      ).toBeGreaterThanOrEqual(4);
     }
   });
 });

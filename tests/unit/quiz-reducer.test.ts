@@ -101,7 +101,13 @@ describe('classroom reducer', () => {
   });
 
   it('keeps team scores, at most six teams, never below zero', () => {
-    const teams = play({ type: 'addTeam' }, { type: 'addTeam' }, { type: 'point', team: 1, delta: 1 }, { type: 'point', team: 1, delta: 1 }, { type: 'point', team: 0, delta: -1 });
+    const teams = play(
+      { type: 'addTeam' },
+      { type: 'addTeam' },
+      { type: 'point', team: 1, delta: 1 },
+      { type: 'point', team: 1, delta: 1 },
+      { type: 'point', team: 0, delta: -1 },
+    );
     expect(teams.teams).toEqual([0, 2]);
     expect(classroom(teams, { type: 'point', team: 5, delta: 1 })).toBe(teams);
     const six = Array.from({ length: 8 }, () => ({ type: 'addTeam' }) as const).reduce(classroom, classroomStart);

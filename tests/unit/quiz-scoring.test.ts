@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { correctIndexes, explanationsToShow, isCorrect, missedQuestions, outcome, resultTier, score, type ScorableQuestion } from '../../src/islands/quiz/scoring';
+import {
+  correctIndexes,
+  explanationsToShow,
+  isCorrect,
+  missedQuestions,
+  outcome,
+  resultTier,
+  score,
+  type ScorableQuestion,
+} from '../../src/islands/quiz/scoring';
 
 const options = (...correct: boolean[]) => correct.map((c) => ({ correct: c }));
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { readCollection } from '../../src/lib/content-files';
-import { clear, load, parseProgress, save, storageKey, type ProgressStorage, type QuizProgress, type QuizShape } from '../../src/islands/quiz/storage';
+import {
+  clear,
+  load,
+  parseProgress,
+  save,
+  storageKey,
+  type ProgressStorage,
+  type QuizProgress,
+  type QuizShape,
+} from '../../src/islands/quiz/storage';
 import type { QuizData } from '../../src/schemas/quizzes';
 
 /** Storage in a Map, counting removals. */
@@ -88,7 +97,13 @@ describe('save and load', () => {
     const storage = new MemoryStorage();
     save(progress(), storage);
     expect([...storage.items.keys()]).toEqual([key]);
-    expect(Object.keys(JSON.parse(storage.items.get(key)!)).sort()).toEqual(['answers', 'current', 'finished', 'quizId', 'version']);
+    expect(Object.keys(JSON.parse(storage.items.get(key)!)).sort()).toEqual([
+      'answers',
+      'current',
+      'finished',
+      'quizId',
+      'version',
+    ]);
   });
 });
 
@@ -215,20 +230,36 @@ describe('parseProgress agrees with the zod schema of the format', () => {
   const values = {
     version: [1, 2, '1'],
     quizId: [quizId, 'vi/other'],
-    answers: [[], [[0]], [[0], [1, 3]], [[2], [0, 1, 2, 3], [0]], [[0], [1], [1], [0]], [[3]], [[0, 1]], [[0], []], [[0], [1, 1]], [[0.5]], 'x'],
+    answers: [
+      [],
+      [[0]],
+      [[0], [1, 3]],
+      [[2], [0, 1, 2, 3], [0]],
+      [[0], [1], [1], [0]],
+      [[3]],
+      [[0, 1]],
+      [[0], []],
+      [[0], [1, 1]],
+      [[0.5]],
+      'x',
+    ],
     current: [0, 1, 2, 3, -1, 0.5],
     finished: [false, true, 0],
   };
   const samples = values.version.flatMap((version) =>
     values.quizId.flatMap((id) =>
       values.answers.flatMap((answers) =>
-        values.current.flatMap((current) => values.finished.map((finished) => ({ version, quizId: id, answers, current, finished }))),
+        values.current.flatMap((current) =>
+          values.finished.map((finished) => ({ version, quizId: id, answers, current, finished })),
+        ),
       ),
     ),
   );
 
   it('on every sample', () => {
-    const disagreements = samples.filter((sample) => (parseProgress(sample, quizId, quiz) !== undefined) !== schema.safeParse(sample).success);
+    const disagreements = samples.filter(
+      (sample) => (parseProgress(sample, quizId, quiz) !== undefined) !== schema.safeParse(sample).success,
+    );
     expect(disagreements).toEqual([]);
     // The samples must hold both kinds, or the test proves nothing.
     expect(samples.some((sample) => schema.safeParse(sample).success)).toBe(true);
@@ -238,12 +269,21 @@ describe('parseProgress agrees with the zod schema of the format', () => {
 describe('with the real quizzes', () => {
   const quizzes = readCollection('quizzes');
 
-  it.each(quizzes.map((file) => [file.file, file] as const))('%s: answering every correct option round-trips', (_name, file) => {
-    const { questions } = file.data as QuizData;
-    const storage = new MemoryStorage();
-    const answers = questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [i] : [])));
-    const done: QuizProgress = { version: 1, quizId: file.file, answers, current: questions.length - 1, finished: true };
-    save(done, storage);
-    expect(load(file.file, questions, storage)).toEqual({ status: 'ok', progress: done });
-  });
+  it.each(quizzes.map((file) => [file.file, file] as const))(
+    '%s: answering every correct option round-trips',
+    (_name, file) => {
+      const { questions } = file.data as QuizData;
+      const storage = new MemoryStorage();
+      const answers = questions.map((q) => q.options.flatMap((o, i) => (o.correct ? [i] : [])));
+      const done: QuizProgress = {
+        version: 1,
+        quizId: file.file,
+        answers,
+        current: questions.length - 1,
+        finished: true,
+      };
+      save(done, storage);
+      expect(load(file.file, questions, storage)).toEqual({ status: 'ok', progress: done });
+    },
+  );
 });

@@ -18,16 +18,22 @@ describe('readRedirects', () => {
   });
 
   it('defaults to a permanent move, and an empty file means no redirects', () => {
-    expect(readRedirects(fileWith('- from: /huong-dan/ten-cu/\n  to: /huong-dan/ten-moi/\n'))).toEqual([{ from: '/huong-dan/ten-cu/', to: '/huong-dan/ten-moi/', status: 301 }]);
+    expect(readRedirects(fileWith('- from: /huong-dan/ten-cu/\n  to: /huong-dan/ten-moi/\n'))).toEqual([
+      { from: '/huong-dan/ten-cu/', to: '/huong-dan/ten-moi/', status: 301 },
+    ]);
     expect(readRedirects(fileWith('# nothing moved yet\n'))).toEqual([]);
   });
 
   it('names the file and field of a path that is not a site path', () => {
-    expect(() => readRedirects(fileWith('- from: /huong-dan/Ten-Cu\n  to: /huong-dan/ten-moi/\n'))).toThrow(/redirects\.yaml is invalid:[\s\S]*lower case, ends with \/[\s\S]*\[0\]\.from/);
+    expect(() => readRedirects(fileWith('- from: /huong-dan/Ten-Cu\n  to: /huong-dan/ten-moi/\n'))).toThrow(
+      /redirects\.yaml is invalid:[\s\S]*lower case, ends with \/[\s\S]*\[0\]\.from/,
+    );
   });
 
   it('refuses a path redirected twice, a redirect to itself and an unknown status', () => {
-    expect(() => readRedirects(fileWith('- { from: /a/, to: /b/ }\n- { from: /a/, to: /c/ }\n'))).toThrow('"/a/" is redirected twice');
+    expect(() => readRedirects(fileWith('- { from: /a/, to: /b/ }\n- { from: /a/, to: /c/ }\n'))).toThrow(
+      '"/a/" is redirected twice',
+    );
     expect(() => readRedirects(fileWith('- { from: /a/, to: /a/ }\n'))).toThrow('"/a/" redirects to itself');
     expect(() => readRedirects(fileWith('- { from: /a/, to: /b/, status: 307 }\n'))).toThrow(/status/);
   });

@@ -9,7 +9,16 @@ const guide = (key: string, extra: Record<string, unknown>): ContentFile => ({
   key,
   file: `content/guides/vi/${key}.mdx`,
   body: '',
-  data: { title: key, description: 'Một mô tả đủ dài cho trang thử.', audience: ['parents'], topics: ['reporting'], published: '2025-01-01', sources: ['nd-56-2017'], summary: ['a', 'b'], ...extra },
+  data: {
+    title: key,
+    description: 'Một mô tả đủ dài cho trang thử.',
+    audience: ['parents'],
+    topics: ['reporting'],
+    published: '2025-01-01',
+    sources: ['nd-56-2017'],
+    summary: ['a', 'b'],
+    ...extra,
+  },
 });
 
 const control: ContentFile = {
@@ -19,10 +28,24 @@ const control: ContentFile = {
   file: 'content/controls/vi/x.mdx',
   body: '',
   data: {
-    title: 'X', description: 'Một mô tả đủ dài cho trang thử.', audience: ['parents'], topics: ['parental-controls'], published: '2026-11-28', draft: true,
-    sources: ['family-link-quan-ly-tai-khoan-con'], platform: 'X', vendors: ['google'], devices: ['android'], appVersion: '2026', timeNeeded: '5 phút',
+    title: 'X',
+    description: 'Một mô tả đủ dài cho trang thử.',
+    audience: ['parents'],
+    topics: ['parental-controls'],
+    published: '2026-11-28',
+    draft: true,
+    sources: ['family-link-quan-ly-tai-khoan-con'],
+    platform: 'X',
+    vendors: ['google'],
+    devices: ['android'],
+    appVersion: '2026',
+    timeNeeded: '5 phút',
     steps: [
-      { title: 'A', detail: 'a', verification: { state: 'matches', source: 'family-link-quan-ly-tai-khoan-con', read: '2026-11-28' } },
+      {
+        title: 'A',
+        detail: 'a',
+        verification: { state: 'matches', source: 'family-link-quan-ly-tai-khoan-con', read: '2026-11-28' },
+      },
       { title: 'B', detail: 'b', verification: { state: 'unverified', reason: 'Menu not on the help page.' } },
     ],
     limits: ['x'],
@@ -32,16 +55,27 @@ const control: ContentFile = {
 describe('review report', () => {
   const today = new Date('2026-11-28');
   const report = reviewReport(
-    [guide('old', { reviewed: '2025-10-01', reviewer: 'Nguyễn Văn A' }), guide('fresh', { reviewed: '2026-06-01', reviewer: 'Nguyễn Văn A' }), guide('never', {}), control],
+    [
+      guide('old', { reviewed: '2025-10-01', reviewer: 'Nguyễn Văn A' }),
+      guide('fresh', { reviewed: '2026-06-01', reviewer: 'Nguyễn Văn A' }),
+      guide('never', {}),
+      control,
+    ],
     today,
   );
 
   it('lists pages never reviewed or reviewed more than 12 months ago, and not fresh ones', () => {
-    expect(report.overdue.map((p) => p.file)).toEqual(['content/guides/vi/old.mdx', 'content/guides/vi/never.mdx', 'content/controls/vi/x.mdx']);
+    expect(report.overdue.map((p) => p.file)).toEqual([
+      'content/guides/vi/old.mdx',
+      'content/guides/vi/never.mdx',
+      'content/controls/vi/x.mdx',
+    ]);
   });
 
   it('lists unverified control steps with their reason', () => {
-    expect(report.unverifiedSteps).toEqual([{ file: 'content/controls/vi/x.mdx', step: 2, title: 'B', reason: 'Menu not on the help page.' }]);
+    expect(report.unverifiedSteps).toEqual([
+      { file: 'content/controls/vi/x.mdx', step: 2, title: 'B', reason: 'Menu not on the help page.' },
+    ]);
   });
 
   it('lists pages with no named reviewer', () => {

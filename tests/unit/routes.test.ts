@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { entryPath, entrySlug, homePath, rootPagePath, sectionPath, sections, splitEntryId } from '../../src/lib/routes';
+import {
+  entryPath,
+  entrySlug,
+  homePath,
+  rootPagePath,
+  sectionPath,
+  sections,
+  splitEntryId,
+} from '../../src/lib/routes';
 import { bandZipPath, lessonFilePath } from '../../src/lib/download-paths';
 
 describe('routes', () => {

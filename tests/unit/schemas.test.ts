@@ -33,10 +33,18 @@ describe('guide schema', () => {
   });
 
   it('names unknown topics and sources, with the ids to use instead', () => {
-    expect(issues(guideSchema, { ...guide, topics: ['groming'] })).toEqual([expect.stringMatching(/^topics\.0: Unknown topic "groming"\. Did you mean "grooming"\? Use an id from content\/data\/topics\.yaml/)]);
+    expect(issues(guideSchema, { ...guide, topics: ['groming'] })).toEqual([
+      expect.stringMatching(
+        /^topics\.0: Unknown topic "groming"\. Did you mean "grooming"\? Use an id from content\/data\/topics\.yaml/,
+      ),
+    ]);
     // Nothing close: no list of every id, only where to look.
-    expect(issues(guideSchema, { ...guide, topics: ['nope'] })).toEqual(['topics.0: Unknown topic "nope". Use an id from content/data/topics.yaml.']);
-    expect(issues(guideSchema, { ...guide, sources: ['nope'] })).toEqual([expect.stringMatching(/^sources\.0: Unknown source "nope"/)]);
+    expect(issues(guideSchema, { ...guide, topics: ['nope'] })).toEqual([
+      'topics.0: Unknown topic "nope". Use an id from content/data/topics.yaml.',
+    ]);
+    expect(issues(guideSchema, { ...guide, sources: ['nope'] })).toEqual([
+      expect.stringMatching(/^sources\.0: Unknown source "nope"/),
+    ]);
   });
 
   it('rejects a misspelt field instead of ignoring it', () => {
@@ -46,7 +54,9 @@ describe('guide schema', () => {
   it('rejects a missing title and a too-long description', () => {
     const { title: _title, ...untitled } = guide;
     expect(issues(guideSchema, untitled)[0]).toMatch(/^title:/);
-    expect(issues(guideSchema, { ...guide, description: 'x'.repeat(201) })[0]).toMatch(/^description: Keep the description under 200/);
+    expect(issues(guideSchema, { ...guide, description: 'x'.repeat(201) })[0]).toMatch(
+      /^description: Keep the description under 200/,
+    );
   });
 });
 
@@ -69,24 +79,44 @@ describe('quiz schema', () => {
   });
 
   it('rejects a single-choice question with two correct options', () => {
-    const bad = { ...quiz, questions: [{ kind: 'single', prompt: 'Chọn', options: [option(true), option(true)] }, ...quiz.questions.slice(1)] };
-    expect(issues(quizSchema, bad)).toEqual(['questions.0.options: A single question needs exactly one correct option; this one has 2']);
+    const bad = {
+      ...quiz,
+      questions: [
+        { kind: 'single', prompt: 'Chọn', options: [option(true), option(true)] },
+        ...quiz.questions.slice(1),
+      ],
+    };
+    expect(issues(quizSchema, bad)).toEqual([
+      'questions.0.options: A single question needs exactly one correct option; this one has 2',
+    ]);
   });
 
   it('rejects a multiple question where every option is correct, and a scenario without its story', () => {
     const allRight = { kind: 'multiple', prompt: 'Chọn', options: [option(true), option(true)] };
     const noStory = { kind: 'scenario', prompt: 'Em làm gì?', options: [option(true), option(false)] };
     const messages = issues(quizSchema, { ...quiz, questions: [allRight, noStory, ...quiz.questions.slice(2)] });
-    expect(messages).toContain('questions.0.options: A multiple question needs at least one correct and one wrong option');
+    expect(messages).toContain(
+      'questions.0.options: A multiple question needs at least one correct and one wrong option',
+    );
     expect(messages).toContain('questions.1.scenario: A scenario question needs its scenario text');
   });
 
   it('requires at least 8 questions', () => {
-    expect(issues(quizSchema, { ...quiz, questions: quiz.questions.slice(0, 7) })[0]).toMatch(/^questions: A quiz has at least 8 questions/);
+    expect(issues(quizSchema, { ...quiz, questions: quiz.questions.slice(0, 7) })[0]).toMatch(
+      /^questions: A quiz has at least 8 questions/,
+    );
   });
 });
 
-const activity = (phase: string, minutes: number) => ({ phase, title: 'Hoạt động', minutes, objective: 'a', content: 'b', product: 'c', organisation: ['d'] });
+const activity = (phase: string, minutes: number) => ({
+  phase,
+  title: 'Hoạt động',
+  minutes,
+  objective: 'a',
+  content: 'b',
+  product: 'c',
+  organisation: ['d'],
+});
 const lesson = {
   title: 'Mật khẩu của em',
   description: 'Bài dạy một tiết về thông tin cá nhân và mật khẩu cho lớp 3.',
@@ -95,11 +125,28 @@ const lesson = {
   sources: ['cong-van-5512'],
   grades: [3],
   curriculum: ['dao-duc', 'sinh-hoat-lop'],
-  objectives: { knowledge: ['k'], competences: [{ name: 'tu-chu-va-tu-hoc', detail: 'c' }], qualities: [{ name: 'trach-nhiem', detail: 'q' }] },
+  objectives: {
+    knowledge: ['k'],
+    competences: [{ name: 'tu-chu-va-tu-hoc', detail: 'c' }],
+    qualities: [{ name: 'trach-nhiem', detail: 'q' }],
+  },
   materials: { teacher: ['Bảng'] },
-  activities: [activity('mo-dau', 5), activity('hinh-thanh-kien-thuc', 15), activity('luyen-tap', 10), activity('van-dung', 5)],
-  worksheets: [{ title: 'Phiếu học tập số 1', instructions: 'Khoanh tròn.', items: [{ prompt: 'Một' }, { prompt: 'Hai' }] }],
-  exitTicket: { instructions: 'Trả lời vào giấy.', questions: [{ prompt: 'Một?', answer: 'Một.' }, { prompt: 'Hai?', answer: 'Hai.' }] },
+  activities: [
+    activity('mo-dau', 5),
+    activity('hinh-thanh-kien-thuc', 15),
+    activity('luyen-tap', 10),
+    activity('van-dung', 5),
+  ],
+  worksheets: [
+    { title: 'Phiếu học tập số 1', instructions: 'Khoanh tròn.', items: [{ prompt: 'Một' }, { prompt: 'Hai' }] },
+  ],
+  exitTicket: {
+    instructions: 'Trả lời vào giấy.',
+    questions: [
+      { prompt: 'Một?', answer: 'Một.' },
+      { prompt: 'Hai?', answer: 'Hai.' },
+    ],
+  },
   parentLetter: { title: 'Kính gửi cha mẹ', paragraphs: ['Hôm nay…'], guide: 'bat-nat-truc-tuyen' },
 };
 
@@ -110,26 +157,41 @@ describe('lesson schema', () => {
 
   it('rejects minutes that do not add up to one period', () => {
     const long = { ...lesson, activities: [...lesson.activities.slice(0, 3), activity('van-dung', 15)] };
-    expect(issues(lessonSchema, long)).toEqual(['activities: Activity minutes add up to 45, but 1 period(s) at tieu-hoc last 35 minutes. Adjust the minutes.']);
+    expect(issues(lessonSchema, long)).toEqual([
+      'activities: Activity minutes add up to 45, but 1 period(s) at tieu-hoc last 35 minutes. Adjust the minutes.',
+    ]);
   });
 
   it('rejects worksheet items numbered by hand (the site numbers them)', () => {
-    const numbered = { ...lesson, worksheets: [{ ...lesson.worksheets[0]!, items: [{ prompt: '1. Một' }, { prompt: 'Hai' }] }] };
-    expect(issues(lessonSchema, numbered)).toEqual(['worksheets.0.items.0.prompt: Leave out the item number: worksheets are numbered automatically']);
+    const numbered = {
+      ...lesson,
+      worksheets: [{ ...lesson.worksheets[0]!, items: [{ prompt: '1. Một' }, { prompt: 'Hai' }] }],
+    };
+    expect(issues(lessonSchema, numbered)).toEqual([
+      'worksheets.0.items.0.prompt: Leave out the item number: worksheets are numbered automatically',
+    ]);
   });
 
   it('rejects a lesson without an exit ticket or a curriculum slot', () => {
     expect(issues(lessonSchema, { ...lesson, exitTicket: undefined })[0]).toMatch(/^exitTicket: /);
-    expect(issues(lessonSchema, { ...lesson, curriculum: [] })[0]).toMatch(/^curriculum: Name at least one subject or activity/);
+    expect(issues(lessonSchema, { ...lesson, curriculum: [] })[0]).toMatch(
+      /^curriculum: Name at least one subject or activity/,
+    );
   });
 
   it('rejects a lesson without a worksheet', () => {
-    expect(issues(lessonSchema, { ...lesson, worksheets: [] })[0]).toMatch(/^worksheets: A lesson needs at least one worksheet/);
+    expect(issues(lessonSchema, { ...lesson, worksheets: [] })[0]).toMatch(
+      /^worksheets: A lesson needs at least one worksheet/,
+    );
   });
 
   it('rejects a letter home that names no guide for parents', () => {
-    expect(issues(lessonSchema, { ...lesson, parentLetter: { title: 'Kính gửi cha mẹ', paragraphs: ['Hôm nay…'] } })[0]).toMatch(/^parentLetter\.guide: /);
-    expect(issues(lessonSchema, { ...lesson, parentLetter: { ...lesson.parentLetter, guide: '' } })).toEqual(['parentLetter.guide: Name the parent guide the letter points to (its file name without .mdx)']);
+    expect(
+      issues(lessonSchema, { ...lesson, parentLetter: { title: 'Kính gửi cha mẹ', paragraphs: ['Hôm nay…'] } })[0],
+    ).toMatch(/^parentLetter\.guide: /);
+    expect(issues(lessonSchema, { ...lesson, parentLetter: { ...lesson.parentLetter, guide: '' } })).toEqual([
+      'parentLetter.guide: Name the parent guide the letter points to (its file name without .mdx)',
+    ]);
   });
 });
 
@@ -141,7 +203,14 @@ describe('navigator schema', () => {
     sources: ['nd-56-2017'],
     start: 'q',
     nodes: {
-      q: { type: 'question', question: 'Chuyện gì?', choices: [{ label: 'A', next: 'call' }, { label: 'B', next: 'call' }] },
+      q: {
+        type: 'question',
+        question: 'Chuyện gì?',
+        choices: [
+          { label: 'A', next: 'call' },
+          { label: 'B', next: 'call' },
+        ],
+      },
       call: { type: 'outcome', title: 'Gọi 111', actions: ['Gọi 111'], contacts: ['hotline-111'] },
     },
   };
@@ -165,7 +234,11 @@ describe('site config', () => {
   });
 
   it('rejects a configuration with two primary contacts', () => {
-    const twoPrimary = { ...site, url: 'https://example.org', contacts: site.contacts.map((c) => ({ ...c, primary: true })) };
+    const twoPrimary = {
+      ...site,
+      url: 'https://example.org',
+      contacts: site.contacts.map((c) => ({ ...c, primary: true })),
+    };
     expect(issues(siteConfigSchema, twoPrimary)).toEqual(['contacts: Exactly one contact must have primary: true']);
   });
 });

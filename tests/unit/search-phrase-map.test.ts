@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { conceptBoost, emptyPhraseMap, foldText, isAboutHarm, matchedConcepts, maxPlannedSearches, planSearches, type PhraseMap } from '../../src/islands/search/phrases';
+import {
+  conceptBoost,
+  emptyPhraseMap,
+  foldText,
+  isAboutHarm,
+  matchedConcepts,
+  maxPlannedSearches,
+  planSearches,
+  type PhraseMap,
+} from '../../src/islands/search/phrases';
 import { parseSearchPhrases, phraseMapFor, searchPhrases } from '../../src/lib/search-phrases-data';
 import { searchPhrases as testPhrases } from '../e2e/search-phrases';
 
@@ -75,7 +84,9 @@ describe('content/data/search-phrases.yaml', () => {
   const fold = (text: string) => ` ${foldText(text)} `;
 
   it('never holds a phrase of the phrase tests word for word, so it has to generalise', () => {
-    const mapPhrases = searchPhrases.concepts.flatMap((concept) => [...concept.phrases.vi, ...concept.phrases.en]).map(fold);
+    const mapPhrases = searchPhrases.concepts
+      .flatMap((concept) => [...concept.phrases.vi, ...concept.phrases.en])
+      .map(fold);
     for (const { query } of testPhrases) {
       const whole = fold(query);
       const copies = mapPhrases.filter((phrase) => phrase.includes(whole));
@@ -92,7 +103,9 @@ describe('content/data/search-phrases.yaml', () => {
   it('gives each language its phrases, folded', () => {
     const vi = phraseMapFor(searchPhrases, 'vi');
     expect(vi.stopWords).toContain('bi');
-    expect(vi.concepts.some((concept) => concept.phrases.some((words) => words.join(' ') === 'doa tung anh'))).toBe(true);
+    expect(vi.concepts.some((concept) => concept.phrases.some((words) => words.join(' ') === 'doa tung anh'))).toBe(
+      true,
+    );
   });
 });
 
@@ -113,22 +126,40 @@ concepts:
   });
 
   it('names the file and the field of a mistake', () => {
-    expect(() => parseSearchPhrases(valid.replace('topic: sextortion', 'topic: sextorsion'), 'content/data/search-phrases.yaml', topics)).toThrow(
-      /search-phrases\.yaml: concepts\[0\]\.topic "sextorsion".*use one of: sextortion, grooming/,
-    );
-    expect(() => parseSearchPhrases(valid.replace('helpTopics: [sextortion]', 'helpTopics: [nope]'), 'content/data/search-phrases.yaml', topics)).toThrow(
-      /helpTopics\[0\] "nope"/,
-    );
-    expect(() => parseSearchPhrases(valid.replace('search: { vi: [tống tiền]', 'search: { vi: []'), 'content/data/search-phrases.yaml', topics)).toThrow(
-      /search-phrases\.yaml is invalid[\s\S]*concepts\[0\]\.search\.vi/,
-    );
-    expect(() => parseSearchPhrases(valid.replace('stopWords: { vi: [con]', 'stopWords: { vi: [hai từ]'), 'content/data/search-phrases.yaml', topics)).toThrow(
-      /A stop word is one word/,
-    );
+    expect(() =>
+      parseSearchPhrases(
+        valid.replace('topic: sextortion', 'topic: sextorsion'),
+        'content/data/search-phrases.yaml',
+        topics,
+      ),
+    ).toThrow(/search-phrases\.yaml: concepts\[0\]\.topic "sextorsion".*use one of: sextortion, grooming/);
+    expect(() =>
+      parseSearchPhrases(
+        valid.replace('helpTopics: [sextortion]', 'helpTopics: [nope]'),
+        'content/data/search-phrases.yaml',
+        topics,
+      ),
+    ).toThrow(/helpTopics\[0\] "nope"/);
+    expect(() =>
+      parseSearchPhrases(
+        valid.replace('search: { vi: [tống tiền]', 'search: { vi: []'),
+        'content/data/search-phrases.yaml',
+        topics,
+      ),
+    ).toThrow(/search-phrases\.yaml is invalid[\s\S]*concepts\[0\]\.search\.vi/);
+    expect(() =>
+      parseSearchPhrases(
+        valid.replace('stopWords: { vi: [con]', 'stopWords: { vi: [hai từ]'),
+        'content/data/search-phrases.yaml',
+        topics,
+      ),
+    ).toThrow(/A stop word is one word/);
   });
 
   it('refuses two concepts with the same id', () => {
     const twice = valid + valid.slice(valid.indexOf('  - id:'));
-    expect(() => parseSearchPhrases(twice, 'content/data/search-phrases.yaml', topics)).toThrow(/concepts\[1\]\.id "sextortion" is used twice/);
+    expect(() => parseSearchPhrases(twice, 'content/data/search-phrases.yaml', topics)).toThrow(
+      /concepts\[1\]\.id "sextortion" is used twice/,
+    );
   });
 });

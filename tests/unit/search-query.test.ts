@@ -209,7 +209,15 @@ describe('safeResultUrl', () => {
   });
 
   it('rejects other origins and schemes', () => {
-    for (const url of ['//evil.example/', '/\\evil.example', 'javascript:alert(1)', 'https://example.com/', '', undefined, 3]) {
+    for (const url of [
+      '//evil.example/',
+      '/\\evil.example',
+      'javascript:alert(1)',
+      'https://example.com/',
+      '',
+      undefined,
+      3,
+    ]) {
       expect(safeResultUrl(url)).toBeUndefined();
     }
   });
@@ -260,7 +268,12 @@ describe('pagefindFilters', () => {
 
   it('leaves the lesson PDFs out until the reader picks a kind, so a lesson is not listed twice', () => {
     expect(pagefindFilters(emptySearchState)).toEqual({ file: { none: ['pdf'] } });
-    expect(pagefindFilters({ ...emptySearchState, topic: ['Lừa đảo'] })).toEqual({ topic: { any: ['Lừa đảo'] }, file: { none: ['pdf'] } });
-    expect(pagefindFilters({ ...emptySearchState, kind: ['Tệp PDF để in'] })).toEqual({ kind: { any: ['Tệp PDF để in'] } });
+    expect(pagefindFilters({ ...emptySearchState, topic: ['Lừa đảo'] })).toEqual({
+      topic: { any: ['Lừa đảo'] },
+      file: { none: ['pdf'] },
+    });
+    expect(pagefindFilters({ ...emptySearchState, kind: ['Tệp PDF để in'] })).toEqual({
+      kind: { any: ['Tệp PDF để in'] },
+    });
   });
 });

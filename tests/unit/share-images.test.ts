@@ -12,8 +12,19 @@ import { sitePages, type SitePage } from '../../src/lib/site-pages';
 import { squareImages } from '../../src/lib/square-images';
 
 const reviewed = new Date('2026-11-28');
-const common = { description: 'Mô tả đủ dài cho một trang thử.', ageBands: [], topics: ['reporting'], reviewed, sources: ['s'], draft: false };
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({ id, collection, data: { ...common, title: `${collection} ${id}`, ...data } });
+const common = {
+  description: 'Mô tả đủ dài cho một trang thử.',
+  ageBands: [],
+  topics: ['reporting'],
+  reviewed,
+  sources: ['s'],
+  draft: false,
+};
+const entry = (collection: string, id: string, data: Record<string, unknown>) => ({
+  id,
+  collection,
+  data: { ...common, title: `${collection} ${id}`, ...data },
+});
 
 let pages: SitePage[];
 const meta = (path: string) => {
@@ -32,7 +43,12 @@ beforeAll(async () => {
     entry('quizzes', 'vi/do-vui', { audience: ['children'], ageBand: '11-14' }),
     entry('quizzes', 'en/do-vui', { audience: ['children'], ageBand: '11-14', slug: 'fun-quiz' }),
     entry('quizzes', 'vi/chi-tieng-viet', { audience: ['children'], ageBand: '11-14' }),
-    entry('campaigns', 'vi/khong-mot-minh', { audience: ['parents'], embeds: [], theme: 'Không Một Mình', spots: validSpots }),
+    entry('campaigns', 'vi/khong-mot-minh', {
+      audience: ['parents'],
+      embeds: [],
+      theme: 'Không Một Mình',
+      spots: validSpots,
+    }),
     entry('pages', 'vi/gioi-thieu', { slug: 'gioi-thieu' }),
     entry('pages', 'vi/bao-chi', { slug: 'bao-chi', role: 'press' }),
     entry('navigator', 'vi/index', { start: 'a', nodes: {} }),
@@ -42,13 +58,21 @@ beforeAll(async () => {
 
 describe('social cards: own or shared', () => {
   it('every indexable guide, quiz and campaign in its own language has its own card', () => {
-    for (const path of ['/huong-dan/bao-cao/', '/en/guides/reporting/', '/huong-dan/chua-dich/', '/trac-nghiem/do-vui/', '/en/quizzes/fun-quiz/', '/chien-dich/khong-mot-minh/']) {
+    for (const path of [
+      '/huong-dan/bao-cao/',
+      '/en/guides/reporting/',
+      '/huong-dan/chua-dich/',
+      '/trac-nghiem/do-vui/',
+      '/en/quizzes/fun-quiz/',
+      '/chien-dich/khong-mot-minh/',
+    ]) {
       expect(meta(path), path).toMatchObject({ ownsCard: true, cardPath: socialCardPath(path) });
     }
   });
 
   it('the home page, hubs, section indexes and topics have their own card', () => {
-    for (const path of ['/', '/en/', '/phu-huynh/', '/huong-dan/', '/en/quizzes/', '/chu-de/reporting/']) expect(meta(path).ownsCard, path).toBe(true);
+    for (const path of ['/', '/en/', '/phu-huynh/', '/huong-dan/', '/en/quizzes/', '/chu-de/reporting/'])
+      expect(meta(path).ownsCard, path).toBe(true);
   });
 
   it('a fallback page shares the card of the page it translates, which shows the same title', () => {
@@ -57,29 +81,44 @@ describe('social cards: own or shared', () => {
     expect(meta('/en/gioi-thieu/').cardPath).toBe('/og/gioi-thieu.png');
   });
 
-  it('embeds and classroom views share their quiz page\'s card; search, offline and the help box the home page\'s', () => {
+  it("embeds and classroom views share their quiz page's card; search, offline and the help box the home page's", () => {
     expect(meta('/nhung/do-vui/')).toMatchObject({ ownsCard: false, cardPath: '/og/trac-nghiem/do-vui.png' });
     expect(meta('/en/classroom/fun-quiz/')).toMatchObject({ ownsCard: false, cardPath: '/og/en/quizzes/fun-quiz.png' });
     expect(meta('/en/classroom/chi-tieng-viet/').cardPath).toBe('/og/trac-nghiem/chi-tieng-viet.png');
-    for (const [path, home] of [['/tim-kiem/', '/og/index.png'], ['/en/offline/', '/og/en.png'], ['/nhung/hop-tro-giup-111/', '/og/index.png']] as const) {
+    for (const [path, home] of [
+      ['/tim-kiem/', '/og/index.png'],
+      ['/en/offline/', '/og/en.png'],
+      ['/nhung/hop-tro-giup-111/', '/og/index.png'],
+    ] as const) {
       expect(meta(path), path).toMatchObject({ ownsCard: false, cardPath: home });
     }
   });
 
   it('no noindex page renders a card of its own', () => {
-    const noindexOwners = pages.filter((page) => pageMeta(page).noindex && pageMeta(page).ownsCard).map((page) => page.path);
+    const noindexOwners = pages
+      .filter((page) => pageMeta(page).noindex && pageMeta(page).ownsCard)
+      .map((page) => page.path);
     expect(noindexOwners).toEqual([]);
   });
 
   it('every shared card is one that some page owns, so every og:image exists', () => {
-    const owned = new Set(pages.map(pageMeta).filter((m) => m.ownsCard).map((m) => m.cardPath));
-    for (const page of pages) expect(owned.has(pageMeta(page).cardPath), `${page.path} → ${pageMeta(page).cardPath}`).toBe(true);
+    const owned = new Set(
+      pages
+        .map(pageMeta)
+        .filter((m) => m.ownsCard)
+        .map((m) => m.cardPath),
+    );
+    for (const page of pages)
+      expect(owned.has(pageMeta(page).cardPath), `${page.path} → ${pageMeta(page).cardPath}`).toBe(true);
   });
 });
 
 describe('square images', () => {
   it('exist for every campaign, quiz and section in its own language, and for nothing else', () => {
-    const withSquare = pages.filter((page) => pageMeta(page).squareImagePath).map((page) => page.path).sort();
+    const withSquare = pages
+      .filter((page) => pageMeta(page).squareImagePath)
+      .map((page) => page.path)
+      .sort();
     expect(withSquare).toEqual(
       [
         '/chien-dich/khong-mot-minh/',
@@ -103,7 +142,9 @@ describe('square images', () => {
       group: 'campaigns',
     });
     const en = await squareImages('en');
-    expect(en.filter((image) => image.group === 'quizzes').map((image) => image.pagePath)).toEqual(['/en/quizzes/fun-quiz/']);
+    expect(en.filter((image) => image.group === 'quizzes').map((image) => image.pagePath)).toEqual([
+      '/en/quizzes/fun-quiz/',
+    ]);
     expect(en.every((image) => image.path.startsWith('/hinh-vuong/en/'))).toBe(true);
   });
 });

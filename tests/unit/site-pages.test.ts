@@ -5,7 +5,18 @@ import { sitePages } from '../../src/lib/site-pages';
 const guide = (id: string, slug?: string) => ({
   id,
   collection: 'guides',
-  data: { title: id, description: 'd', audience: ['parents'], ageBands: [], topics: ['reporting'], published: new Date('2026-11-28'), sources: [], draft: false, summary: [], ...(slug ? { slug } : {}) },
+  data: {
+    title: id,
+    description: 'd',
+    audience: ['parents'],
+    ageBands: [],
+    topics: ['reporting'],
+    published: new Date('2026-11-28'),
+    sources: [],
+    draft: false,
+    summary: [],
+    ...(slug ? { slug } : {}),
+  },
 });
 
 describe('sitePages', () => {
@@ -42,6 +53,17 @@ describe('sitePages', () => {
 
   it('builds hubs, topics and section indexes in both languages', async () => {
     const paths = (await sitePages()).map((p) => p.path);
-    expect(paths).toEqual(expect.arrayContaining(['/', '/en/', '/phu-huynh/', '/en/parents/', '/chu-de/grooming/', '/en/topics/grooming/', '/huong-dan/', '/en/guides/']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/',
+        '/en/',
+        '/phu-huynh/',
+        '/en/parents/',
+        '/chu-de/grooming/',
+        '/en/topics/grooming/',
+        '/huong-dan/',
+        '/en/guides/',
+      ]),
+    );
   });
 });

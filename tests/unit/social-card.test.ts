@@ -8,18 +8,25 @@ function pngInfo(png: Uint8Array) {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
   let paletteColours = 0;
-  for (let offset = 8; offset < png.length; ) {
+  for (let offset = 8; offset < png.length;) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...png.slice(offset + 4, offset + 8));
     if (type === 'PLTE') paletteColours = length / 3;
     offset += 12 + length;
   }
-  return { width: view.getUint32(16), height: view.getUint32(20), bitDepth: png[24], colourType: png[25], paletteColours };
+  return {
+    width: view.getUint32(16),
+    height: view.getUint32(20),
+    bitDepth: png[24],
+    colourType: png[25],
+    paletteColours,
+  };
 }
 
 // The longest kind of title a guide has: four lines, every line full of diacritics.
 const longTitle: CardText = {
-  title: 'Ảnh khỏa thân giả do AI tạo ra (deepfake, “lột đồ”) và cách gỡ ảnh bằng Take It Down khi con bị đe dọa, tống tiền',
+  title:
+    'Ảnh khỏa thân giả do AI tạo ra (deepfake, “lột đồ”) và cách gỡ ảnh bằng Take It Down khi con bị đe dọa, tống tiền',
   label: 'Hướng dẫn cho phụ huynh',
   siteName: 'An toàn số',
   province: 'Bắc Ninh',
@@ -46,7 +53,13 @@ describe('social cards', () => {
   });
 
   it('escape the title and show the hotline', () => {
-    const svg = socialCardSvg({ title: 'Bạn & con <3', label: 'Hướng dẫn', siteName: 'An toàn số', province: 'Bắc Ninh', hotline: 'Gọi 111 · Miễn phí, 24/7' });
+    const svg = socialCardSvg({
+      title: 'Bạn & con <3',
+      label: 'Hướng dẫn',
+      siteName: 'An toàn số',
+      province: 'Bắc Ninh',
+      hotline: 'Gọi 111 · Miễn phí, 24/7',
+    });
     expect(svg).toContain('Bạn &amp; con &lt;3');
     expect(svg).toContain('Gọi 111 · Miễn phí, 24/7');
     expect(svg).not.toContain('<3');

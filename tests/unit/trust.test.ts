@@ -48,7 +48,11 @@ describe('control stamp', () => {
   });
 
   it('never says "matches" when one step is unverified', () => {
-    const data = controlSchema.parse({ ...control, draft: true, steps: [control.steps[0], { ...control.steps[1], verification: unverified }] }) as ControlData;
+    const data = controlSchema.parse({
+      ...control,
+      draft: true,
+      steps: [control.steps[0], { ...control.steps[1], verification: unverified }],
+    }) as ControlData;
     expect(controlStamp(data.steps, data.vendors)).toEqual({ kind: 'unverified', unverifiedSteps: [2] });
   });
 
@@ -66,13 +70,27 @@ describe('control stamp', () => {
 describe('control schema', () => {
   it('refuses to publish an unverified step, naming the step', () => {
     const input = { ...control, steps: [control.steps[0], { ...control.steps[1], verification: unverified }] };
-    expect(issues(controlSchema, input)).toEqual([expect.stringMatching(/^steps\.1\.verification: Step 2 \("Chọn tên con"\) is unverified/)]);
+    expect(issues(controlSchema, input)).toEqual([
+      expect.stringMatching(/^steps\.1\.verification: Step 2 \("Chọn tên con"\) is unverified/),
+    ]);
     expect(issues(controlSchema, { ...input, draft: true })).toEqual([]);
   });
 
   it('matches a step only against a vendor help page on that vendor’s own help domain', () => {
-    const input = { ...control, sources: ['family-link-quan-ly-tai-khoan-con', 'vtcnews-google-tinh-nang-bao-ve-tre'], steps: [control.steps[0], { ...control.steps[1], verification: { ...matches('2026-11-28'), source: 'vtcnews-google-tinh-nang-bao-ve-tre' } }] };
-    expect(issues(controlSchema, input)).toEqual([expect.stringMatching(/^steps\.1\.verification\.source: .*support\.google\.com/)]);
+    const input = {
+      ...control,
+      sources: ['family-link-quan-ly-tai-khoan-con', 'vtcnews-google-tinh-nang-bao-ve-tre'],
+      steps: [
+        control.steps[0],
+        {
+          ...control.steps[1],
+          verification: { ...matches('2026-11-28'), source: 'vtcnews-google-tinh-nang-bao-ve-tre' },
+        },
+      ],
+    };
+    expect(issues(controlSchema, input)).toEqual([
+      expect.stringMatching(/^steps\.1\.verification\.source: .*support\.google\.com/),
+    ]);
     expect(issues(controlSchema, { ...control, vendors: ['apple'] })).toHaveLength(2);
   });
 
@@ -85,19 +103,35 @@ describe('control schema', () => {
 });
 
 describe('law and government sources', () => {
-  const law = { id: 'luat-x', title: 'Luật Trẻ em', publisher: 'Quốc hội', kind: 'law', number: '102/2016/QH13', date: '2016-04-05', articles: ['Điều 1'] };
+  const law = {
+    id: 'luat-x',
+    title: 'Luật Trẻ em',
+    publisher: 'Quốc hội',
+    kind: 'law',
+    number: '102/2016/QH13',
+    date: '2016-04-05',
+    articles: ['Điều 1'],
+  };
 
   it('rejects a law linked to a blog, a study site or a mirror, and accepts an official database', () => {
-    expect(issues(sourceSchema, { ...law, url: 'https://danhmucvanbanphapluatvietnam.blogspot.com/p/x.html' })).toEqual([expect.stringMatching(/^url: .*kind law.*blogspot/)]);
+    expect(issues(sourceSchema, { ...law, url: 'https://danhmucvanbanphapluatvietnam.blogspot.com/p/x.html' })).toEqual(
+      [expect.stringMatching(/^url: .*kind law.*blogspot/)],
+    );
     expect(issues(sourceSchema, { ...law, url: 'https://vietjack.me/phap-luat/x.html' })).toHaveLength(1);
-    expect(issues(sourceSchema, { ...law, kind: 'government', url: 'https://static.70.7.21.65.clients.your-server.de/x' })).toHaveLength(1);
+    expect(
+      issues(sourceSchema, { ...law, kind: 'government', url: 'https://static.70.7.21.65.clients.your-server.de/x' }),
+    ).toHaveLength(1);
     expect(issues(sourceSchema, { ...law, url: 'https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=1' })).toEqual([]);
     expect(issues(sourceSchema, { ...law, url: 'https://vanban.chinhphu.vn/?docid=1' })).toEqual([]);
   });
 
   it('cites a law by number, date and article', () => {
     const { number: _n, date: _d, articles: _a, ...bare } = law;
-    expect(issues(sourceSchema, bare)).toEqual([expect.stringMatching(/^number:/), expect.stringMatching(/^date:/), expect.stringMatching(/^articles:/)]);
+    expect(issues(sourceSchema, bare)).toEqual([
+      expect.stringMatching(/^number:/),
+      expect.stringMatching(/^date:/),
+      expect.stringMatching(/^articles:/),
+    ]);
   });
 
   it('matches whole domains, not look-alikes', () => {
@@ -109,7 +143,12 @@ describe('law and government sources', () => {
 
   it('every law and government source in the bibliography links only to an allowed domain', () => {
     const outside = sources
-      .filter((source) => (source.kind === 'law' || source.kind === 'government') && source.url && !isOnAllowedDomain(source.url, site.legalDomains))
+      .filter(
+        (source) =>
+          (source.kind === 'law' || source.kind === 'government') &&
+          source.url &&
+          !isOnAllowedDomain(source.url, site.legalDomains),
+      )
       .map((source) => `${source.id}: ${source.url}`);
     expect(outside).toEqual([]);
   });
@@ -117,8 +156,16 @@ describe('law and government sources', () => {
 
 describe('page dates', () => {
   it('uses the update date for "recently updated", falling back to publication, never the review date', () => {
-    expect(lastUpdated({ published: new Date('2026-01-01'), reviewed: new Date('2026-11-28') })).toEqual(new Date('2026-01-01'));
-    expect(lastUpdated({ published: new Date('2026-01-01'), updated: new Date('2026-06-01'), reviewed: new Date('2026-11-28') })).toEqual(new Date('2026-06-01'));
+    expect(lastUpdated({ published: new Date('2026-01-01'), reviewed: new Date('2026-11-28') })).toEqual(
+      new Date('2026-01-01'),
+    );
+    expect(
+      lastUpdated({
+        published: new Date('2026-01-01'),
+        updated: new Date('2026-06-01'),
+        reviewed: new Date('2026-11-28'),
+      }),
+    ).toEqual(new Date('2026-06-01'));
   });
 
   it('flags a page never reviewed, or not reviewed for 12 months', () => {

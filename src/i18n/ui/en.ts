@@ -17,7 +17,8 @@ export const en = {
   'hotline.call': 'Call 111',
   'hotline.free': 'Free, 24/7',
   'square.title': 'Square images for social media',
-  'square.lede': 'A 1080×1080 image for each section, campaign and quiz, with 111 and the site’s name. Download them to post on Facebook, Zalo or your organisation’s or school’s page.',
+  'square.lede':
+    'A 1080×1080 image for each section, campaign and quiz, with 111 and the site’s name. Download them to post on Facebook, Zalo or your organisation’s or school’s page.',
   'square.sections': 'Sections',
   'square.download': 'Download the square image for social media (PNG, 1080×1080)',
   'hotline.learnMore': 'What is the 111 hotline?',
@@ -31,21 +32,25 @@ export const en = {
   'exit.timedOut': 'Exit this page cancelled.',
 
   'offline.title': 'You are offline',
-  'offline.lede': 'The page you opened is not saved on this device, so it needs a connection. Offline, you can still call 111 and open the pages below.',
+  'offline.lede':
+    'The page you opened is not saved on this device, so it needs a connection. Offline, you can still call 111 and open the pages below.',
   'offline.home': 'Home page',
   'offline.available': 'Available offline',
   'offline.retry': 'When you are back online, reload the page you need.',
   'offline.save': 'Save to read offline',
-  'offline.saveExplain': 'The page stays on this device until you remove it; anyone using this device can see it, and the “Exit this page” button deletes it.',
+  'offline.saveExplain':
+    'The page stays on this device until you remove it; anyone using this device can see it, and the “Exit this page” button deletes it.',
   'offline.saved': 'Saved on this device to read offline.',
   'offline.unsave': 'Remove the saved copy',
   'offline.unsaved': 'The saved copy of this page is removed.',
   'offline.saveFailed': 'Could not save. Try again when you are online.',
   'offline.clearHeading': 'Clear the data this site saved',
-  'offline.clearExplain': 'This site may keep things on your device: the basic pages for use offline, pages you chose to save, and quiz progress. The button below deletes all of them from this device.',
+  'offline.clearExplain':
+    'This site may keep things on your device: the basic pages for use offline, pages you chose to save, and quiz progress. The button below deletes all of them from this device.',
   'offline.clearButton': 'Clear the data this site saved',
   'offline.cleared': 'Done. This site no longer keeps anything on this device.',
-  'offline.clearNoJs': 'This button needs JavaScript. You can also clear this website’s data in your browser’s settings.',
+  'offline.clearNoJs':
+    'This button needs JavaScript. You can also clear this website’s data in your browser’s settings.',
 
   'search.label': 'Search this site',
   'search.placeholder': 'For example: bullying, game scams',
@@ -53,7 +58,8 @@ export const en = {
 
   'footer.press': 'For press and partners',
   'helpBox.title': '111 help box',
-  'helpBox.lede': 'If you or a child you know is going through something online or offline, there are people who can help.',
+  'helpBox.lede':
+    'If you or a child you know is going through something online or offline, there are people who can help.',
   'helpBox.navigator': 'Not sure what to do? Answer a few questions',
   'embed.codeLabel': 'Embed code: {title}',
   'embed.copy': 'Copy code',
@@ -62,14 +68,18 @@ export const en = {
   'embed.preview': 'Preview: {title}',
   'embed.fallbackLink': 'Open {title} on An toàn số',
   'press.embeds': 'Embed in a story',
-  'press.embedsLede': 'Each frame below has a preview and the code to paste into an HTML block of your content management system (CMS). The frame is {height} px tall. Keep the second line of the code (the resize script) and the frame grows with its content, with no scrolling inside it. If your CMS does not allow scripts, paste only the iframe: the frame still works and links to the full page.',
+  'press.embedsLede':
+    'Each frame below has a preview and the code to paste into an HTML block of your content management system (CMS). The frame is {height} px tall. Keep the second line of the code (the resize script) and the frame grows with its content, with no scrolling inside it. If your CMS does not allow scripts, paste only the iframe: the frame still works and links to the full page.',
   'press.quizzes': 'Quizzes',
   'press.navigator': '“What should I do?” for stories that guide parents',
-  'press.navigatorLede': 'A few short questions lead the reader to what to do now, whom to call and what to read next. Links out of it open in the whole browser tab, not inside the frame.',
+  'press.navigatorLede':
+    'A few short questions lead the reader to what to do now, whom to call and what to read next. Links out of it open in the whole browser tab, not inside the frame.',
   'press.helpBox': '111 help box for stories about abuse, bullying and scams',
-  'press.helpBoxLede': 'Put this box at the end of any story about a child who was abused, bullied or scammed: 111, 113, 115 and a link to the guidance.',
+  'press.helpBoxLede':
+    'Put this box at the end of any story about a child who was abused, bullied or scammed: 111, 113, 115 and a link to the guidance.',
   'press.urls': 'Stable addresses and RSS',
-  'press.urlsLede': 'The addresses of these sections do not change. When a page has to move, its old address redirects to the new one.',
+  'press.urlsLede':
+    'The addresses of these sections do not change. When a page has to move, its old address redirects to the new one.',
   'press.rss': 'New pages by RSS',
   'share.title': 'Share this page',
   'share.button': 'Share',
@@ -79,7 +89,8 @@ export const en = {
   'qr.alt': 'QR code that opens this page',
   'qr.printed': 'Scan the code or type the address to read the latest version:',
   'press.qr': 'QR code',
-  'press.qrLede': 'This QR code opens the home page. Every page carries its own QR code at the bottom when printed. Download the code for a newspaper, a leaflet or a poster.',
+  'press.qrLede':
+    'This QR code opens the home page. Every page carries its own QR code at the bottom when printed. Download the code for a newspaper, a leaflet or a poster.',
   'press.qrDownload': 'Download the QR code (SVG)',
   'poster.actions': 'Three things to remember',
   'press.posters': 'A4 posters for schools and community notice boards',
@@ -87,7 +98,8 @@ export const en = {
   'lesson.parentGuideQr': 'Scan the QR code to read the guide for parents: {title}',
   'republish.title': 'Republish this guide',
   'republish.link': 'Republish this guide in your paper (HTML)',
-  'republish.lede': 'The guide as clean HTML: headings, paragraphs, lists and full link addresses only, with no site header, menus or scripts. Copy the headline and the HTML and paste them into the HTML box of your content management system (CMS). Keep the sources and the licence line at the end.',
+  'republish.lede':
+    'The guide as clean HTML: headings, paragraphs, lists and full link addresses only, with no site header, menus or scripts. Copy the headline and the HTML and paste them into the HTML box of your content management system (CMS). Keep the sources and the licence line at the end.',
   'republish.back': 'Read the original guide',
   'republish.headline': 'Headline',
   'republish.copyHeadline': 'Copy the headline',
@@ -98,9 +110,11 @@ export const en = {
   'republish.licence': 'Republished under the {licence} licence.',
   'licence.name': 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   'press.republish': 'Republish our guides',
-  'press.republishLede': 'Every guide for parents has a “Republish this guide” page: clean HTML to paste into your CMS, with its sources and the licence line. The link is at the end of each guide. Recently updated:',
+  'press.republishLede':
+    'Every guide for parents has a “Republish this guide” page: clean HTML to paste into your CMS, with its sources and the licence line. The link is at the end of each guide. Recently updated:',
   'spots.title': 'Radio and TV spot scripts',
-  'spots.lede': 'Ready-to-read scripts of 30 and 60 seconds for each campaign theme. Every script ends with 111 and the site address. Stations may adapt the wording to the voice, but keep the phone numbers as they are.',
+  'spots.lede':
+    'Ready-to-read scripts of 30 and 60 seconds for each campaign theme. Every script ends with 111 and the site address. Stations may adapt the wording to the voice, but keep the phone numbers as they are.',
   'spots.theme': 'Theme: {theme}',
   'spots.radio': 'Radio',
   'spots.tv': 'TV',
@@ -123,7 +137,8 @@ export const en = {
   'footer.reportSubject': 'Mistake on page',
   'footer.aboutDraft': 'Who is behind this site',
   'about.publisherTitle': 'Who is behind this site?',
-  'about.planLead': '{plan} names {agency} as the lead agency. Neither {agency} nor any other agency has adopted this site.',
+  'about.planLead':
+    '{plan} names {agency} as the lead agency. Neither {agency} nor any other agency has adopted this site.',
   'footer.noTracking': 'This site uses no cookies and does not track its readers.',
   'footer.sections': 'Sections',
   'footer.feeds': 'RSS feeds',
@@ -131,7 +146,8 @@ export const en = {
   'home.title': 'An toàn số: keeping children safe online',
   'home.lede': 'Short, practical guides for parents, teachers and children.',
   'home.urgentTitle': 'Need help now?',
-  'home.urgentText': 'If a child is in danger right now, call 113 (police) first, then 111. If a child is being threatened, abused or bullied, call 111: the call is free and someone answers day and night.',
+  'home.urgentText':
+    'If a child is in danger right now, call 113 (police) first, then 111. If a child is being threatened, abused or bullied, call 111: the call is free and someone answers day and night.',
   'home.audienceTitle': 'Who are you?',
   'home.parentsText': 'Spot the signs, know what to do, and set up controls on your child’s phone.',
   'home.teachersText': 'Lesson plans, worksheets, and PDF and Word downloads.',
@@ -144,11 +160,14 @@ export const en = {
   'task.downloads': 'Lesson plans and worksheets to download as PDF and Word.',
 
   'hub.parents.title': 'For parents',
-  'hub.parents.lede': 'Understand what is happening to your child, know what to do tonight, and set up controls on the devices at home.',
+  'hub.parents.lede':
+    'Understand what is happening to your child, know what to do tonight, and set up controls on the devices at home.',
   'hub.teachers.title': 'For teachers',
-  'hub.teachers.lede': 'One-period lessons in the Vietnamese lesson-plan format, printable worksheets, and what to do when a student discloses harm.',
+  'hub.teachers.lede':
+    'One-period lessons in the Vietnamese lesson-plan format, printable worksheets, and what to do when a student discloses harm.',
   'hub.children.title': 'For children',
-  'hub.children.lede': 'Something strange happened online? It is not your fault. Read what to do, and remember: you can always call 111.',
+  'hub.children.lede':
+    'Something strange happened online? It is not your fault. Read what to do, and remember: you can always call 111.',
   'hub.byProblem': 'My child is…',
   'hub.byAge': 'By age',
   'hub.byDevice': 'By device and app',
@@ -227,7 +246,8 @@ export const en = {
   'control.devices': 'Devices',
   'control.steps': 'Steps',
   'control.limits': 'What this control cannot do',
-  'control.labelsDiffer': 'Menu names are given as the maker’s help page writes them; your phone may show them in Vietnamese or slightly differently depending on the app version. If you cannot find the exact name, look for the closest one.',
+  'control.labelsDiffer':
+    'Menu names are given as the maker’s help page writes them; your phone may show them in Vietnamese or slightly differently depending on the app version. If you cannot find the exact name, look for the closest one.',
 
   'lesson.objectives': 'I. Objectives',
   'lesson.knowledge': '1. Knowledge',
@@ -290,7 +310,8 @@ export const en = {
   'lesson.slides.task': 'Task',
   'lesson.slides.discuss': 'Let’s discuss',
   'lesson.slides.help': 'When you need help',
-  'lesson.slides.helpText': 'Tell an adult you trust straight away. Call the 111 hotline: free, 24/7. If you are in danger, call 113.',
+  'lesson.slides.helpText':
+    'Tell an adult you trust straight away. Call the 111 hotline: free, 24/7. If you are in danger, call 113.',
   'lesson.pageOf': 'Page {page} of {total}',
   'curriculum.tin-hoc-chu-de-d': 'Informatics, strand D “Ethics, law and culture in the digital environment”',
   'curriculum.hoat-dong-trai-nghiem': 'Experiential and career-guidance activities',
@@ -320,9 +341,11 @@ export const en = {
   'navigator.readMore': 'Read more',
   'navigator.back': 'Back one step',
   'navigator.trail': 'Your answers so far',
-  'navigator.print': 'Want to keep this list? Print the page, or save it as a PDF with your browser’s Print command: only this step is printed.',
+  'navigator.print':
+    'Want to keep this list? Print the page, or save it as a PDF with your browser’s Print command: only this step is printed.',
 
-  'quiz.intro': 'This quiz has {total} questions. Read each one, pick an answer, then open that answer to see whether it is right and why.',
+  'quiz.intro':
+    'This quiz has {total} questions. Read each one, pick an answer, then open that answer to see whether it is right and why.',
   'quiz.question': 'Question {number} of {total}',
   'quiz.kind.single': 'Choose one answer.',
   'quiz.kind.multiple': 'Choose all the right answers.',
@@ -370,7 +393,8 @@ export const en = {
   'quiz.certificateHelp': 'If you need help, call 111. It is free, day and night.',
   'quiz.adults': 'For grown-ups',
   'quiz.classroom': 'Classroom mode (projector)',
-  'quiz.classroomLead': 'The teacher shows one question at a time on the screen, the class answers together, then the teacher reveals the answer. Nothing is saved.',
+  'quiz.classroomLead':
+    'The teacher shows one question at a time on the screen, the class answers together, then the teacher reveals the answer. Nothing is saved.',
   'quiz.reveal': 'Reveal the answer',
   'quiz.previous': 'Previous question',
   'quiz.teams': 'Team scores (not saved)',
@@ -385,7 +409,8 @@ export const en = {
   'quiz.isWrongChoice': 'This choice is not right.',
   'quiz.addTeam': 'Add a team',
   'quiz.openOnSite': 'Open on An toàn số',
-  'embed.localPreview': 'This is a local preview. The address in this code only opens on this computer, so do not publish it. The published site shows its real address.',
+  'embed.localPreview':
+    'This is a local preview. The address in this code only opens on this computer, so do not publish it. The published site shows its real address.',
 
   'fallback.notice': 'This page has no English translation yet, so it is shown in Vietnamese.',
 

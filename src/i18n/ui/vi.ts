@@ -19,7 +19,8 @@ export const vi = {
   'hotline.call': 'Gọi 111',
   'hotline.free': 'Miễn phí, 24/24 giờ',
   'square.title': 'Ảnh vuông để đăng mạng xã hội',
-  'square.lede': 'Ảnh 1080×1080 cho mỗi chuyên mục, chiến dịch và bài trắc nghiệm, có số 111 và tên trang. Tải về để đăng lên Facebook, Zalo hay trang của cơ quan, nhà trường.',
+  'square.lede':
+    'Ảnh 1080×1080 cho mỗi chuyên mục, chiến dịch và bài trắc nghiệm, có số 111 và tên trang. Tải về để đăng lên Facebook, Zalo hay trang của cơ quan, nhà trường.',
   'square.sections': 'Chuyên mục',
   'square.download': 'Tải ảnh vuông để đăng mạng xã hội (PNG, 1080×1080)',
   'hotline.learnMore': 'Tổng đài 111 là gì?',
@@ -33,21 +34,25 @@ export const vi = {
   'exit.timedOut': 'Đã hủy thoát trang.',
 
   'offline.title': 'Bạn đang không có mạng',
-  'offline.lede': 'Trang bạn vừa mở chưa được lưu trên máy này, nên cần có mạng mới xem được. Khi không có mạng, bạn vẫn gọi được 111 và mở được các trang dưới đây.',
+  'offline.lede':
+    'Trang bạn vừa mở chưa được lưu trên máy này, nên cần có mạng mới xem được. Khi không có mạng, bạn vẫn gọi được 111 và mở được các trang dưới đây.',
   'offline.home': 'Trang chủ',
   'offline.available': 'Mở được khi không có mạng',
   'offline.retry': 'Khi có mạng trở lại, hãy tải lại trang bạn cần.',
   'offline.save': 'Lưu để đọc khi không có mạng',
-  'offline.saveExplain': 'Trang được lưu trên máy này cho đến khi bạn xóa; ai dùng máy này cũng có thể thấy, và nút “Thoát nhanh” sẽ xóa nó.',
+  'offline.saveExplain':
+    'Trang được lưu trên máy này cho đến khi bạn xóa; ai dùng máy này cũng có thể thấy, và nút “Thoát nhanh” sẽ xóa nó.',
   'offline.saved': 'Đã lưu trên máy này để đọc khi không có mạng.',
   'offline.unsave': 'Xóa bản đã lưu',
   'offline.unsaved': 'Đã xóa bản lưu của trang này.',
   'offline.saveFailed': 'Chưa lưu được. Hãy thử lại khi có mạng.',
   'offline.clearHeading': 'Xóa dữ liệu đã lưu của trang này',
-  'offline.clearExplain': 'Trang có thể lưu trên máy bạn: các trang cơ bản để dùng khi không có mạng, các trang bạn chọn lưu và tiến độ trắc nghiệm. Nút dưới đây xóa tất cả những thứ đó trên máy này.',
+  'offline.clearExplain':
+    'Trang có thể lưu trên máy bạn: các trang cơ bản để dùng khi không có mạng, các trang bạn chọn lưu và tiến độ trắc nghiệm. Nút dưới đây xóa tất cả những thứ đó trên máy này.',
   'offline.clearButton': 'Xóa dữ liệu đã lưu của trang này',
   'offline.cleared': 'Đã xóa. Trang không còn lưu gì trên máy này.',
-  'offline.clearNoJs': 'Nút này cần JavaScript. Bạn cũng có thể xóa dữ liệu của trang web trong phần cài đặt của trình duyệt.',
+  'offline.clearNoJs':
+    'Nút này cần JavaScript. Bạn cũng có thể xóa dữ liệu của trang web trong phần cài đặt của trình duyệt.',
 
   'search.label': 'Tìm trong trang',
   'search.placeholder': 'Ví dụ: bắt nạt, lừa đảo game',
@@ -64,14 +69,18 @@ export const vi = {
   'embed.preview': 'Xem trước: {title}',
   'embed.fallbackLink': 'Mở {title} trên An toàn số',
   'press.embeds': 'Nhúng vào bài báo',
-  'press.embedsLede': 'Mỗi khung dưới đây có bản xem trước và mã để dán vào khung HTML của hệ thống quản trị nội dung (CMS). Khung cao {height} px. Thêm dòng thứ hai của mã (tập lệnh tự điều chỉnh) để khung tự cao theo nội dung, không phải cuộn bên trong. Nếu CMS không cho chèn tập lệnh, chỉ dán thẻ iframe: khung vẫn chạy, và có đường dẫn mở trang đầy đủ.',
+  'press.embedsLede':
+    'Mỗi khung dưới đây có bản xem trước và mã để dán vào khung HTML của hệ thống quản trị nội dung (CMS). Khung cao {height} px. Thêm dòng thứ hai của mã (tập lệnh tự điều chỉnh) để khung tự cao theo nội dung, không phải cuộn bên trong. Nếu CMS không cho chèn tập lệnh, chỉ dán thẻ iframe: khung vẫn chạy, và có đường dẫn mở trang đầy đủ.',
   'press.quizzes': 'Trắc nghiệm',
   'press.navigator': '“Tôi nên làm gì?” cho bài viết hướng dẫn phụ huynh',
-  'press.navigatorLede': 'Vài câu hỏi ngắn dẫn người đọc đến việc cần làm ngay, số cần gọi và bài nên đọc. Các đường dẫn ra ngoài mở trên cả thẻ trình duyệt, không mở trong khung.',
+  'press.navigatorLede':
+    'Vài câu hỏi ngắn dẫn người đọc đến việc cần làm ngay, số cần gọi và bài nên đọc. Các đường dẫn ra ngoài mở trên cả thẻ trình duyệt, không mở trong khung.',
   'press.helpBox': 'Hộp trợ giúp 111 cho bài viết về xâm hại, bắt nạt, lừa đảo',
-  'press.helpBoxLede': 'Đặt hộp này cuối mọi bài viết về trẻ em bị xâm hại, bị bắt nạt hay bị lừa đảo: số 111, 113, 115 và đường dẫn đến trang hướng dẫn.',
+  'press.helpBoxLede':
+    'Đặt hộp này cuối mọi bài viết về trẻ em bị xâm hại, bị bắt nạt hay bị lừa đảo: số 111, 113, 115 và đường dẫn đến trang hướng dẫn.',
   'press.urls': 'Địa chỉ ổn định và RSS',
-  'press.urlsLede': 'Địa chỉ các mục dưới đây không đổi. Khi một trang phải đổi địa chỉ, địa chỉ cũ tự chuyển sang trang mới.',
+  'press.urlsLede':
+    'Địa chỉ các mục dưới đây không đổi. Khi một trang phải đổi địa chỉ, địa chỉ cũ tự chuyển sang trang mới.',
   'press.rss': 'Tin mới qua RSS',
   'share.title': 'Chia sẻ trang này',
   'share.button': 'Chia sẻ',
@@ -81,7 +90,8 @@ export const vi = {
   'qr.alt': 'Mã QR mở trang này',
   'qr.printed': 'Quét mã hoặc gõ địa chỉ để đọc bản mới nhất:',
   'press.qr': 'Mã QR',
-  'press.qrLede': 'Mã QR mở trang chủ. Mỗi trang khi in ra đều có mã QR riêng ở cuối trang. Tải mã về để in lên báo, tờ rơi hay áp phích.',
+  'press.qrLede':
+    'Mã QR mở trang chủ. Mỗi trang khi in ra đều có mã QR riêng ở cuối trang. Tải mã về để in lên báo, tờ rơi hay áp phích.',
   'press.qrDownload': 'Tải mã QR (SVG)',
   'poster.actions': 'Ba việc cần nhớ',
   'press.posters': 'Áp phích A4 cho trường học và nhà văn hóa',
@@ -89,7 +99,8 @@ export const vi = {
   'lesson.parentGuideQr': 'Quét mã QR để đọc hướng dẫn cho cha mẹ: {title}',
   'republish.title': 'Đăng lại bài này',
   'republish.link': 'Đăng lại bài này trên báo của bạn (mã HTML)',
-  'republish.lede': 'Bài hướng dẫn dưới dạng HTML sạch: chỉ có tiêu đề mục, đoạn văn, danh sách và đường dẫn đầy đủ, không có đầu trang, menu hay mã chạy. Chép tiêu đề và mã HTML, dán vào khung HTML của hệ thống quản trị nội dung (CMS). Giữ nguyên phần nguồn và dòng giấy phép ở cuối bài.',
+  'republish.lede':
+    'Bài hướng dẫn dưới dạng HTML sạch: chỉ có tiêu đề mục, đoạn văn, danh sách và đường dẫn đầy đủ, không có đầu trang, menu hay mã chạy. Chép tiêu đề và mã HTML, dán vào khung HTML của hệ thống quản trị nội dung (CMS). Giữ nguyên phần nguồn và dòng giấy phép ở cuối bài.',
   'republish.back': 'Xem bài gốc',
   'republish.headline': 'Tiêu đề bài',
   'republish.copyHeadline': 'Chép tiêu đề',
@@ -100,9 +111,11 @@ export const vi = {
   'republish.licence': 'Nội dung được dùng lại theo giấy phép {licence}.',
   'licence.name': 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
   'press.republish': 'Đăng lại bài hướng dẫn',
-  'press.republishLede': 'Mỗi bài hướng dẫn cho phụ huynh có trang “Đăng lại bài này”: mã HTML sạch để dán vào CMS, kèm nguồn và dòng giấy phép. Đường dẫn nằm ở cuối mỗi bài. Các bài mới cập nhật:',
+  'press.republishLede':
+    'Mỗi bài hướng dẫn cho phụ huynh có trang “Đăng lại bài này”: mã HTML sạch để dán vào CMS, kèm nguồn và dòng giấy phép. Đường dẫn nằm ở cuối mỗi bài. Các bài mới cập nhật:',
   'spots.title': 'Kịch bản phát thanh và truyền hình',
-  'spots.lede': 'Kịch bản đọc ngay được, dài 30 giây và 60 giây, cho từng chủ đề chiến dịch. Mỗi kịch bản kết thúc bằng số 111 và địa chỉ trang. Đài có thể chỉnh câu chữ cho hợp giọng đọc, nhưng giữ nguyên các số điện thoại.',
+  'spots.lede':
+    'Kịch bản đọc ngay được, dài 30 giây và 60 giây, cho từng chủ đề chiến dịch. Mỗi kịch bản kết thúc bằng số 111 và địa chỉ trang. Đài có thể chỉnh câu chữ cho hợp giọng đọc, nhưng giữ nguyên các số điện thoại.',
   'spots.theme': 'Chủ đề: {theme}',
   'spots.radio': 'Phát thanh',
   'spots.tv': 'Truyền hình',
@@ -119,13 +132,15 @@ export const vi = {
   'footer.privacy': 'Quyền riêng tư',
   'footer.accessibility': 'Tuyên bố trợ năng',
   'footer.plan': 'Trang này phục vụ',
-  'footer.draft': 'Đây là bản nháp độc lập phục vụ {plan}. Trang chưa được cơ quan nào thông qua và chưa có đơn vị chủ quản.',
+  'footer.draft':
+    'Đây là bản nháp độc lập phục vụ {plan}. Trang chưa được cơ quan nào thông qua và chưa có đơn vị chủ quản.',
   'footer.publishedBy': 'Đơn vị chủ quản',
   'footer.reportError': 'Báo lỗi nội dung trang này',
   'footer.reportSubject': 'Báo lỗi nội dung',
   'footer.aboutDraft': 'Xem ai đứng sau trang này',
   'about.publisherTitle': 'Ai đứng sau trang này?',
-  'about.planLead': '{plan} giao {agency} chủ trì thực hiện. Trang này chưa được {agency} hay cơ quan nào khác thông qua.',
+  'about.planLead':
+    '{plan} giao {agency} chủ trì thực hiện. Trang này chưa được {agency} hay cơ quan nào khác thông qua.',
   'footer.noTracking': 'Trang không dùng cookie, không theo dõi người đọc.',
   'footer.sections': 'Các mục',
   'footer.feeds': 'Nguồn tin RSS',
@@ -133,7 +148,8 @@ export const vi = {
   'home.title': 'An toàn số: giữ an toàn cho trẻ em trên mạng',
   'home.lede': 'Những hướng dẫn ngắn, đọc xong làm theo được ngay, cho cha mẹ, thầy cô và các em.',
   'home.urgentTitle': 'Cần giúp ngay?',
-  'home.urgentText': 'Nếu trẻ đang gặp nguy hiểm ngay lúc này, gọi 113 (Công an) trước, rồi gọi 111. Nếu trẻ bị đe dọa, bị xâm hại hay bắt nạt, gọi 111: miễn phí, có người nghe máy 24/24 giờ.',
+  'home.urgentText':
+    'Nếu trẻ đang gặp nguy hiểm ngay lúc này, gọi 113 (Công an) trước, rồi gọi 111. Nếu trẻ bị đe dọa, bị xâm hại hay bắt nạt, gọi 111: miễn phí, có người nghe máy 24/24 giờ.',
   'home.audienceTitle': 'Bạn là ai?',
   'home.parentsText': 'Nhận biết dấu hiệu, biết làm gì, cài đặt kiểm soát trên điện thoại của con.',
   'home.teachersText': 'Kế hoạch bài dạy, phiếu học tập, tải về PDF và Word.',
@@ -146,9 +162,11 @@ export const vi = {
   'task.downloads': 'Bài dạy và phiếu học tập, tải về bản PDF và Word.',
 
   'hub.parents.title': 'Dành cho phụ huynh',
-  'hub.parents.lede': 'Nhận biết điều đang xảy ra với con, biết làm gì tối nay, và cài đặt kiểm soát trên thiết bị trong nhà.',
+  'hub.parents.lede':
+    'Nhận biết điều đang xảy ra với con, biết làm gì tối nay, và cài đặt kiểm soát trên thiết bị trong nhà.',
   'hub.teachers.title': 'Dành cho giáo viên',
-  'hub.teachers.lede': 'Bài dạy một tiết theo mẫu kế hoạch bài dạy, phiếu học tập in được, và hướng dẫn khi học sinh kể chuyện bị hại.',
+  'hub.teachers.lede':
+    'Bài dạy một tiết theo mẫu kế hoạch bài dạy, phiếu học tập in được, và hướng dẫn khi học sinh kể chuyện bị hại.',
   'hub.children.title': 'Dành cho các em',
   'hub.children.lede': 'Gặp chuyện lạ trên mạng? Em không có lỗi. Đọc xem nên làm gì, và nhớ: em luôn có thể gọi 111.',
   'hub.byProblem': 'Con tôi đang…',
@@ -229,7 +247,8 @@ export const vi = {
   'control.devices': 'Thiết bị',
   'control.steps': 'Các bước',
   'control.limits': 'Những việc cài đặt này không làm được',
-  'control.labelsDiffer': 'Tên mục ghi bằng tiếng Anh là tên trong trang trợ giúp của hãng; ứng dụng có thể hiển thị bằng tiếng Việt. Tên các mục cũng có thể khác một chút tùy phiên bản. Nếu không thấy đúng tên, hãy tìm mục có ý nghĩa gần nhất.',
+  'control.labelsDiffer':
+    'Tên mục ghi bằng tiếng Anh là tên trong trang trợ giúp của hãng; ứng dụng có thể hiển thị bằng tiếng Việt. Tên các mục cũng có thể khác một chút tùy phiên bản. Nếu không thấy đúng tên, hãy tìm mục có ý nghĩa gần nhất.',
 
   'lesson.objectives': 'I. Mục tiêu',
   'lesson.knowledge': '1. Kiến thức',
@@ -292,7 +311,8 @@ export const vi = {
   'lesson.slides.task': 'Nhiệm vụ',
   'lesson.slides.discuss': 'Cùng thảo luận',
   'lesson.slides.help': 'Khi cần giúp đỡ',
-  'lesson.slides.helpText': 'Kể ngay với người lớn em tin cậy. Gọi Tổng đài 111: miễn phí, 24/7. Nếu đang gặp nguy hiểm, gọi 113.',
+  'lesson.slides.helpText':
+    'Kể ngay với người lớn em tin cậy. Gọi Tổng đài 111: miễn phí, 24/7. Nếu đang gặp nguy hiểm, gọi 113.',
   'lesson.pageOf': 'Trang {page}/{total}',
   'curriculum.tin-hoc-chu-de-d': 'Tin học, chủ đề D “Đạo đức, pháp luật và văn hoá trong môi trường số”',
   'curriculum.hoat-dong-trai-nghiem': 'Hoạt động trải nghiệm, hướng nghiệp',
@@ -322,9 +342,11 @@ export const vi = {
   'navigator.readMore': 'Đọc thêm',
   'navigator.back': 'Quay lại 1 bước',
   'navigator.trail': 'Bạn đã chọn',
-  'navigator.print': 'Muốn giữ danh sách này? Hãy in trang, hoặc lưu thành PDF bằng lệnh In của trình duyệt: chỉ bước này được in.',
+  'navigator.print':
+    'Muốn giữ danh sách này? Hãy in trang, hoặc lưu thành PDF bằng lệnh In của trình duyệt: chỉ bước này được in.',
 
-  'quiz.intro': 'Bài trắc nghiệm có {total} câu. Em đọc từng câu, chọn một đáp án rồi mở ô của đáp án đó để xem em đúng chưa và vì sao.',
+  'quiz.intro':
+    'Bài trắc nghiệm có {total} câu. Em đọc từng câu, chọn một đáp án rồi mở ô của đáp án đó để xem em đúng chưa và vì sao.',
   'quiz.question': 'Câu {number}/{total}',
   'quiz.kind.single': 'Chọn một đáp án.',
   'quiz.kind.multiple': 'Chọn tất cả đáp án đúng.',
@@ -372,7 +394,8 @@ export const vi = {
   'quiz.certificateHelp': 'Khi cần giúp đỡ, em gọi 111. Miễn phí, cả ngày lẫn đêm.',
   'quiz.adults': 'Dành cho người lớn',
   'quiz.classroom': 'Chế độ lớp học (máy chiếu)',
-  'quiz.classroomLead': 'Giáo viên trình chiếu từng câu lên màn hình, cả lớp cùng trả lời, rồi giáo viên bấm hiện đáp án. Không có gì được lưu lại.',
+  'quiz.classroomLead':
+    'Giáo viên trình chiếu từng câu lên màn hình, cả lớp cùng trả lời, rồi giáo viên bấm hiện đáp án. Không có gì được lưu lại.',
   'quiz.reveal': 'Hiện đáp án',
   'quiz.previous': 'Câu trước',
   'quiz.teams': 'Điểm các đội (không lưu lại)',
@@ -387,7 +410,8 @@ export const vi = {
   'quiz.isWrongChoice': 'Ý này chưa đúng.',
   'quiz.addTeam': 'Thêm một đội',
   'quiz.openOnSite': 'Mở trên An toàn số',
-  'embed.localPreview': 'Đây là bản xem thử trên máy này. Địa chỉ trong mã chỉ mở được trên máy này, đừng dán lên báo. Bản đăng chính thức sẽ có địa chỉ thật.',
+  'embed.localPreview':
+    'Đây là bản xem thử trên máy này. Địa chỉ trong mã chỉ mở được trên máy này, đừng dán lên báo. Bản đăng chính thức sẽ có địa chỉ thật.',
 
   'fallback.notice': 'Trang này chưa có bản tiếng Anh nên đang hiển thị bản tiếng Việt.',
 
@@ -402,7 +426,8 @@ export const vi = {
   'search.form': 'Tìm trong An toàn số',
   'search.hint': 'Gõ có dấu hay không dấu đều được, ví dụ: bat nat, tong dai 111.',
   'search.loading': 'Đang tải công cụ tìm kiếm…',
-  'search.error': 'Chưa tải được công cụ tìm kiếm. Hãy thử lại sau, hoặc tìm bài theo người đọc và theo chủ đề dưới đây.',
+  'search.error':
+    'Chưa tải được công cụ tìm kiếm. Hãy thử lại sau, hoặc tìm bài theo người đọc và theo chủ đề dưới đây.',
   'search.resultsHeading': 'Kết quả tìm kiếm',
   'search.resultsOne': 'Có 1 kết quả cho “{query}”.',
   'search.resultsMany': 'Có {count} kết quả cho “{query}”.',

@@ -54,7 +54,10 @@ export default function ClassroomRunner({ strings: s, questions, letters, childr
       <p class="app-classroom__hint">{s[question.kind]}</p>
       <ol class="app-classroom__options">
         {question.options.map((option, index) => (
-          <li class={`app-classroom__option${revealed && option.correct ? ' app-classroom__option--right' : ''}`} key={`${current}-${index}`}>
+          <li
+            class={`app-classroom__option${revealed && option.correct ? ' app-classroom__option--right' : ''}`}
+            key={`${current}-${index}`}
+          >
             <span class="app-classroom__letter" aria-hidden="true">
               {letters[index]}
             </span>
@@ -80,7 +83,12 @@ export default function ClassroomRunner({ strings: s, questions, letters, childr
         )}
       </div>
       <div class="app-classroom__controls">
-        <button type="button" class="app-quiz__button app-quiz__button--secondary" onClick={() => move('previous')} disabled={current === 0}>
+        <button
+          type="button"
+          class="app-quiz__button app-quiz__button--secondary"
+          onClick={() => move('previous')}
+          disabled={current === 0}
+        >
           {s.previous}
         </button>
         {!revealed && (
@@ -100,11 +108,19 @@ export default function ClassroomRunner({ strings: s, questions, letters, childr
             return (
               <li key={team} class="app-classroom__team">
                 <span class="app-classroom__team-score">{fill(s.teamScore, { team: name, points })}</span>
-                <button type="button" class="app-quiz__button" onClick={() => dispatch({ type: 'point', team, delta: 1 })}>
+                <button
+                  type="button"
+                  class="app-quiz__button"
+                  onClick={() => dispatch({ type: 'point', team, delta: 1 })}
+                >
                   <span aria-hidden="true">+1</span>
                   <span class="app-visually-hidden">{fill(s.addPoint, { team: name })}</span>
                 </button>
-                <button type="button" class="app-quiz__button app-quiz__button--secondary" onClick={() => dispatch({ type: 'point', team, delta: -1 })}>
+                <button
+                  type="button"
+                  class="app-quiz__button app-quiz__button--secondary"
+                  onClick={() => dispatch({ type: 'point', team, delta: -1 })}
+                >
                   <span aria-hidden="true">−1</span>
                   <span class="app-visually-hidden">{fill(s.removePoint, { team: name })}</span>
                 </button>
@@ -113,7 +129,11 @@ export default function ClassroomRunner({ strings: s, questions, letters, childr
           })}
         </ul>
         {teams.length < maxTeams && (
-          <button type="button" class="app-quiz__button app-quiz__button--secondary" onClick={() => dispatch({ type: 'addTeam' })}>
+          <button
+            type="button"
+            class="app-quiz__button app-quiz__button--secondary"
+            onClick={() => dispatch({ type: 'addTeam' })}
+          >
             {s.addTeam}
           </button>
         )}

@@ -17,7 +17,15 @@ import type { Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/t';
 import type { QuizQuestion } from '../../schemas/quizzes';
 import { initialState, progressOf, quizReducer, type QuizAction } from './reducer';
-import { correctIndexes, explanationsToShow, missedQuestions, outcome, resultTier, score, type Outcome } from './scoring';
+import {
+  correctIndexes,
+  explanationsToShow,
+  missedQuestions,
+  outcome,
+  resultTier,
+  score,
+  type Outcome,
+} from './scoring';
 import { clear, load, save } from './storage';
 import type { QuizStrings } from './strings';
 
@@ -55,7 +63,17 @@ type FocusTarget = 'question' | 'feedback' | 'result';
 const printingClass = 'app-quiz--print-certificate';
 const marks: Record<Outcome, string> = { right: '✓', partial: '◐', wrong: '✗' };
 
-export default function QuizRunner({ quizId, title, locale, strings: s, questions, readNext, art, embedded = false, children }: Props) {
+export default function QuizRunner({
+  quizId,
+  title,
+  locale,
+  strings: s,
+  questions,
+  readNext,
+  art,
+  embedded = false,
+  children,
+}: Props) {
   const reducer = useMemo(() => quizReducer(questions), [questions]);
   const [state, dispatch] = useReducer(reducer, initialState);
   const [mounted, setMounted] = useState(false);
@@ -63,7 +81,11 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
   const [name, setName] = useState('');
   const pendingNotice = useRef('');
   const pendingFocus = useRef<FocusTarget | null>(null);
-  const headings = { question: useRef<HTMLHeadingElement>(null), feedback: useRef<HTMLHeadingElement>(null), result: useRef<HTMLHeadingElement>(null) };
+  const headings = {
+    question: useRef<HTMLHeadingElement>(null),
+    feedback: useRef<HTMLHeadingElement>(null),
+    result: useRef<HTMLHeadingElement>(null),
+  };
 
   const id = `app-quiz-${quizId.replace(/[^\w-]/g, '-')}`;
   const total = questions.length;
@@ -150,7 +172,11 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
                 {s.review}
               </button>
             )}
-            <button type="button" class="app-quiz__button app-quiz__button--secondary" onClick={() => act({ type: 'restart' }, 'question')}>
+            <button
+              type="button"
+              class="app-quiz__button app-quiz__button--secondary"
+              onClick={() => act({ type: 'restart' }, 'question')}
+            >
               {s.retry}
             </button>
           </div>
@@ -186,12 +212,18 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
             <img class="app-quiz__certificate-art" src={art.great} alt="" width={160} height={120} />
             <p class="app-quiz__certificate-title">{s.certificate}</p>
             <p class="app-quiz__certificate-text">
-              {trimmedName ? <strong class="app-quiz__certificate-name">{trimmedName}</strong> : <span class="app-quiz__certificate-blank" />}
+              {trimmedName ? (
+                <strong class="app-quiz__certificate-name">{trimmedName}</strong>
+              ) : (
+                <span class="app-quiz__certificate-blank" />
+              )}
               <span class="app-quiz__certificate-line">{s.certificateText}</span>
               <cite class="app-quiz__certificate-quiz">{title}</cite>
               <span class="app-quiz__certificate-line">{`${formatNumber(points, locale)}/${total}`}</span>
             </p>
-            <p class="app-quiz__certificate-date">{fill(s.certificateDate, { date: formatDate(new Date(), locale) })}</p>
+            <p class="app-quiz__certificate-date">
+              {fill(s.certificateDate, { date: formatDate(new Date(), locale) })}
+            </p>
             <p class="app-quiz__certificate-help">{s.certificateHelp}</p>
           </div>
           <button type="button" class="app-quiz__button" onClick={printCertificate}>
@@ -211,7 +243,9 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
   const reviewing = phase === 'review';
   const correct = correctIndexes(question);
   // The last screen before the result: the last question, or the last missed one in review.
-  const last = reviewing ? !missedQuestions(questions, answers).some((index) => index > current) : current === total - 1;
+  const last = reviewing
+    ? !missedQuestions(questions, answers).some((index) => index > current)
+    : current === total - 1;
 
   return (
     <div class="app-quiz" id={id}>
@@ -228,7 +262,12 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
         </div>
       </div>
       {question.scenario && <p class="app-quiz__scenario">{question.scenario}</p>}
-      <fieldset class="app-quiz__fieldset" key={`${phase}-${current}`} disabled={answered} aria-describedby={`${id}-hint`}>
+      <fieldset
+        class="app-quiz__fieldset"
+        key={`${phase}-${current}`}
+        disabled={answered}
+        aria-describedby={`${id}-hint`}
+      >
         <legend class="app-quiz__legend">{question.prompt}</legend>
         <p class="app-quiz__hint" id={`${id}-hint`}>
           {s[question.kind]}
@@ -239,7 +278,10 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
           // After answering, each option says in words (and a mark) what it was; colour only repeats it.
           const state = !answered ? '' : option.correct ? 'right' : ticked ? 'wrong' : '';
           return (
-            <div class={`app-quiz__option${state ? ` app-quiz__option--${state}` : ''}${ticked ? ' app-quiz__option--chosen' : ''}`} key={index}>
+            <div
+              class={`app-quiz__option${state ? ` app-quiz__option--${state}` : ''}${ticked ? ' app-quiz__option--chosen' : ''}`}
+              key={index}
+            >
               <input
                 class="app-quiz__control"
                 id={optionId}
@@ -273,7 +315,11 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
         })}
       </fieldset>
       {!answered && (
-        <button type="button" class="app-quiz__button" onClick={() => act({ type: 'check' }, state.selected.length > 0 ? 'feedback' : null)}>
+        <button
+          type="button"
+          class="app-quiz__button"
+          onClick={() => act({ type: 'check' }, state.selected.length > 0 ? 'feedback' : null)}
+        >
           {s.check}
         </button>
       )}
@@ -292,20 +338,28 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
             </h3>
             {multiple && result !== 'right' && (
               <p class="app-quiz__choices">
-                {result === 'partial' && `${fill(s.partlyFound, { found: correct.filter((i) => answer.includes(i)).length, total: correct.length })} `}
-                {fill(s.rightChoices, { choices: correct.map((i) => question.options[i]!.text.replace(/[.!?]$/, '')).join('; ') })}
+                {result === 'partial' &&
+                  `${fill(s.partlyFound, { found: correct.filter((i) => answer.includes(i)).length, total: correct.length })} `}
+                {fill(s.rightChoices, {
+                  choices: correct.map((i) => question.options[i]!.text.replace(/[.!?]$/, '')).join('; '),
+                })}
               </p>
             )}
             <ul class="app-quiz__explanations">
               {explanationsToShow(question, answer).map((index) => {
                 const option = question.options[index]!;
                 return (
-                  <li class={`app-quiz__explanation app-quiz__explanation--${option.correct ? 'right' : 'wrong'}`} key={index}>
+                  <li
+                    class={`app-quiz__explanation app-quiz__explanation--${option.correct ? 'right' : 'wrong'}`}
+                    key={index}
+                  >
                     <strong class="app-quiz__explanation-option">
                       <span aria-hidden="true">{option.correct ? '✓ ' : '✗ '}</span>
                       {option.text}
                     </strong>
-                    <span class="app-quiz__explanation-tag">{answer.includes(index) ? s.yourChoice : s.correctOption}</span>
+                    <span class="app-quiz__explanation-tag">
+                      {answer.includes(index) ? s.yourChoice : s.correctOption}
+                    </span>
                     <span class="app-quiz__explanation-text">{option.explanation}</span>
                   </li>
                 );
@@ -315,12 +369,20 @@ export default function QuizRunner({ quizId, title, locale, strings: s, question
         )}
       </div>
       {answered && (
-        <button type="button" class="app-quiz__button" onClick={() => act({ type: 'next' }, last ? 'result' : 'question')}>
+        <button
+          type="button"
+          class="app-quiz__button"
+          onClick={() => act({ type: 'next' }, last ? 'result' : 'question')}
+        >
           {last ? (reviewing ? s.reviewDone : s.seeResult) : s.next}
         </button>
       )}
       {reviewing && !last && (
-        <button type="button" class="app-quiz__button app-quiz__button--secondary" onClick={() => act({ type: 'endReview' }, 'result')}>
+        <button
+          type="button"
+          class="app-quiz__button app-quiz__button--secondary"
+          onClick={() => act({ type: 'endReview' }, 'result')}
+        >
           {s.reviewDone}
         </button>
       )}

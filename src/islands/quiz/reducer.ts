@@ -32,7 +32,13 @@ export type QuizAction =
   | { type: 'restart' }
   | { type: 'restore'; answers: number[][]; current: number; finished: boolean };
 
-export const initialState: QuizState = { phase: 'question', answers: [], current: 0, selected: [], nothingChosen: false };
+export const initialState: QuizState = {
+  phase: 'question',
+  answers: [],
+  current: 0,
+  selected: [],
+  nothingChosen: false,
+};
 
 /** What a saved quiz needs: the answers, the question on screen, whether the result was reached. */
 export function progressOf(state: QuizState): { answers: number[][]; current: number; finished: boolean } {
@@ -49,7 +55,11 @@ export function quizReducer(questions: readonly ScorableQuestion[]) {
         if (state.phase !== 'question' || !questions[state.current]?.options[action.index]) return state;
         const multiple = questions[state.current]!.kind === 'multiple';
         const without = state.selected.filter((i) => i !== action.index);
-        const selected = !action.on ? without : multiple ? [...without, action.index].sort((a, b) => a - b) : [action.index];
+        const selected = !action.on
+          ? without
+          : multiple
+            ? [...without, action.index].sort((a, b) => a - b)
+            : [action.index];
         return { ...state, selected, nothingChosen: false };
       }
       case 'check': {
@@ -60,7 +70,9 @@ export function quizReducer(questions: readonly ScorableQuestion[]) {
       }
       case 'next': {
         if (state.phase === 'feedback') {
-          return state.current + 1 < total ? { ...state, phase: 'question', current: state.current + 1 } : { ...state, phase: 'result' };
+          return state.current + 1 < total
+            ? { ...state, phase: 'question', current: state.current + 1 }
+            : { ...state, phase: 'result' };
         }
         if (state.phase === 'review') {
           const following = missedQuestions(questions, state.answers).find((index) => index > state.current);

@@ -43,7 +43,8 @@ export function isCorrect(question: ScorableQuestion, answer: Answer | undefined
 export function outcome(question: ScorableQuestion, answer: Answer | undefined): Outcome {
   if (!answer || answer.length === 0) return 'wrong';
   const chosen = new Set(answer);
-  if ([...chosen].some((index) => !Number.isInteger(index) || index < 0 || index >= question.options.length)) return 'wrong';
+  if ([...chosen].some((index) => !Number.isInteger(index) || index < 0 || index >= question.options.length))
+    return 'wrong';
   const correct = correctIndexes(question);
   const hits = correct.filter((index) => chosen.has(index)).length;
   const misses = chosen.size - hits;
@@ -58,7 +59,10 @@ export function score(questions: readonly ScorableQuestion[], answers: readonly 
 }
 
 /** Indexes of the questions not fully right: what "Xem lại câu sai" walks through. */
-export function missedQuestions(questions: readonly ScorableQuestion[], answers: readonly (Answer | undefined)[]): number[] {
+export function missedQuestions(
+  questions: readonly ScorableQuestion[],
+  answers: readonly (Answer | undefined)[],
+): number[] {
   return questions.flatMap((question, index) => (outcome(question, answers[index]) === 'right' ? [] : [index]));
 }
 

@@ -19,7 +19,15 @@ import {
   type ShownResult,
 } from './pagefind-client';
 import { isAboutHarm, planSearches, type PhraseMap } from './phrases';
-import { emptySearchState, hasFilters, normaliseQuery, parseSearchState, serialiseSearchState, type FilterName, type SearchState } from './query';
+import {
+  emptySearchState,
+  hasFilters,
+  normaliseQuery,
+  parseSearchState,
+  serialiseSearchState,
+  type FilterName,
+  type SearchState,
+} from './query';
 import type { SearchStrings } from './strings';
 import './search.css';
 
@@ -246,7 +254,9 @@ export default function Search({ strings, phrases, help }: Props) {
                   class="app-search__select-input"
                   id="app-search-topic"
                   value={state.topic[0] ?? ''}
-                  onChange={(event) => update({ ...state, topic: event.currentTarget.value ? [event.currentTarget.value] : [] }, 0)}
+                  onChange={(event) =>
+                    update({ ...state, topic: event.currentTarget.value ? [event.currentTarget.value] : [] }, 0)
+                  }
                 >
                   <option value="">{strings['search.filter.anyTopic']}</option>
                   {options.topic.map((value) => (
@@ -258,7 +268,11 @@ export default function Search({ strings, phrases, help }: Props) {
               </div>
             )}
             {hasFilters(state) && (
-              <button class="app-search__clear" type="button" onClick={() => update({ ...emptySearchState, q: state.q }, 0)}>
+              <button
+                class="app-search__clear"
+                type="button"
+                onClick={() => update({ ...emptySearchState, q: state.q }, 0)}
+              >
                 {strings['search.clearFilters']}
               </button>
             )}

@@ -7,7 +7,17 @@
  * (tests/unit/pagefind-client.test.ts).
  */
 import { fill } from '../../i18n/fill';
-import { filterNames, hasFilters, mergeResults, pagefindFilters, rankFilter, safeExcerpt, safeResultUrl, type FilterName, type SearchState } from './query';
+import {
+  filterNames,
+  hasFilters,
+  mergeResults,
+  pagefindFilters,
+  rankFilter,
+  safeExcerpt,
+  safeResultUrl,
+  type FilterName,
+  type SearchState,
+} from './query';
 import type { PlannedSearch } from './phrases';
 import type { SearchStrings } from './strings';
 
@@ -68,7 +78,8 @@ export type FilterOptions = Record<FilterName, string[]>;
 /** The filter values this language's index has, sorted for the reader's language. */
 export function filterOptionsFrom(all: Record<string, Record<string, number>>, lang?: string): FilterOptions {
   // An empty or missing lang means the runtime's default order; localeCompare throws on "".
-  const values = (name: FilterName) => Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, lang || undefined));
+  const values = (name: FilterName) =>
+    Object.keys(all[name] ?? {}).sort((a, b) => a.localeCompare(b, lang || undefined));
   return { kind: values('kind'), audience: values('audience'), topic: values('topic') };
 }
 
@@ -100,12 +111,19 @@ export interface SearchOutcome {
  * filter values are checked against the index first, so a bogus value in a
  * shared URL is dropped before anything is counted or announced.
  */
-export async function searchAll(pagefind: Pagefind, state: SearchState, planned: readonly PlannedSearch[], options?: FilterOptions): Promise<SearchOutcome> {
+export async function searchAll(
+  pagefind: Pagefind,
+  state: SearchState,
+  planned: readonly PlannedSearch[],
+  options?: FilterOptions,
+): Promise<SearchOutcome> {
   const known = options ?? filterOptionsFrom(await pagefind.filters());
   const searched = pruneFilters(state, known);
   if (!searched.q && !hasFilters(searched)) return { state: searched, results: [] };
   const filters = pagefindFilters(searched);
-  const searches: readonly (PlannedSearch | { term: null; tier: number })[] = searched.q ? planned : [{ term: null, tier: 0 }];
+  const searches: readonly (PlannedSearch | { term: null; tier: number })[] = searched.q
+    ? planned
+    : [{ term: null, tier: 0 }];
   const answers = { ...filters, [rankFilter.name]: { any: [rankFilter.answer] } };
   const others = { ...filters, [rankFilter.name]: { none: [rankFilter.answer] } };
   const responses = await Promise.all(
@@ -113,7 +131,9 @@ export async function searchAll(pagefind: Pagefind, state: SearchState, planned:
       const boost = 'boost' in search && search.boost !== undefined ? search.boost : 1;
       return [
         pagefind.search(search.term, { filters: answers }).then((response) => scaled(response?.results ?? [], boost)),
-        pagefind.search(search.term, { filters: others }).then((response) => scaled(response?.results ?? [], boost * otherPagesFactor)),
+        pagefind
+          .search(search.term, { filters: others })
+          .then((response) => scaled(response?.results ?? [], boost * otherPagesFactor)),
       ];
     }),
   );
@@ -147,9 +167,20 @@ export async function showResults(items: readonly PagefindResult[], strings: Sea
     const url = safeResultUrl(data?.url);
     if (!data || !url) return [];
     const { kind, audience, format } = data.meta;
-    const details = [kind, audience, format === 'PDF' ? strings['search.pdf'] : undefined].filter((part): part is string => Boolean(part));
+    const details = [kind, audience, format === 'PDF' ? strings['search.pdf'] : undefined].filter(
+      (part): part is string => Boolean(part),
+    );
     const pdf = safeResultUrl(data.meta.pdf);
-    return [{ key: items[i]!.id, url, title: data.meta.title ?? url, details: details.join(' · '), excerpt: safeExcerpt(data.excerpt ?? ''), ...(pdf ? { pdf } : {}) }];
+    return [
+      {
+        key: items[i]!.id,
+        url,
+        title: data.meta.title ?? url,
+        details: details.join(' · '),
+        excerpt: safeExcerpt(data.excerpt ?? ''),
+        ...(pdf ? { pdf } : {}),
+      },
+    ];
   });
 }
 

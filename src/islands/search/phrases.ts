@@ -129,7 +129,8 @@ export function planSearches(input: string, map: PhraseMap = emptyPhraseMap): Pl
   if (!typed) return [];
   const planned = new Map<string, PlannedSearch>();
   const add = (term: string, tier: number, boost = 1) => {
-    if (planned.size < maxPlannedSearches && !planned.has(term)) planned.set(term, boost === 1 ? { term, tier } : { term, tier, boost });
+    if (planned.size < maxPlannedSearches && !planned.has(term))
+      planned.set(term, boost === 1 ? { term, tier } : { term, tier, boost });
   };
   for (const term of queryVariants(typed, maxVariants)) add(term, variantTier(typed, term));
   const stop = new Set(map.stopWords);
@@ -140,7 +141,9 @@ export function planSearches(input: string, map: PhraseMap = emptyPhraseMap): Pl
   for (const { concept } of matches) for (const term of concept.search) add(normaliseQuery(term), 0, conceptBoost);
   for (const { concept, at } of matches) {
     const rest = all.filter((word, i) => !at.includes(i) && !stop.has(foldText(word)));
-    if (rest.length) for (const term of concept.search) for (const spelling of spellings(rest.join(' '))) add(`${normaliseQuery(term)} ${spelling}`, 0);
+    if (rest.length)
+      for (const term of concept.search)
+        for (const spelling of spellings(rest.join(' '))) add(`${normaliseQuery(term)} ${spelling}`, 0);
   }
 
   const content = all.filter((word) => !stop.has(foldText(word)));
@@ -149,7 +152,8 @@ export function planSearches(input: string, map: PhraseMap = emptyPhraseMap): Pl
   if (content.length >= 3) for (let i = 0; i < content.length; i += 1) relaxed.push(content.filter((_, j) => j !== i));
   for (const list of relaxed) for (const term of spellings(list.join(' '))) add(term, 1);
   if (content.length >= 3) {
-    for (let i = 0; i + 1 < content.length; i += 1) for (const term of spellings(`${content[i]} ${content[i + 1]}`)) add(term, 2);
+    for (let i = 0; i + 1 < content.length; i += 1)
+      for (const term of spellings(`${content[i]} ${content[i + 1]}`)) add(term, 2);
   }
   return [...planned.values()];
 }

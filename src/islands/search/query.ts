@@ -43,12 +43,7 @@ const control = /\p{Cc}/gu;
  */
 export function normaliseQuery(input: unknown, max = maxQueryLength): string {
   if (typeof input !== 'string') return '';
-  const clean = input
-    .replace(control, ' ')
-    .replace(invisible, '')
-    .normalize('NFKC')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const clean = input.replace(control, ' ').replace(invisible, '').normalize('NFKC').replace(/\s+/g, ' ').trim();
   // Cut by code point, so an emoji or a surrogate pair is never split in half.
   const chars = Array.from(clean);
   return chars.length > max ? chars.slice(0, max).join('').trimEnd() : clean;
@@ -134,10 +129,13 @@ export function mergeResults<T extends { score: number }>(
       const key = keyOf(item);
       const seen = best.get(key);
       if (!seen) best.set(key, { item, tier, order: order++ });
-      else if (tier < seen.tier || (tier === seen.tier && item.score > seen.item.score)) best.set(key, { item, tier, order: seen.order });
+      else if (tier < seen.tier || (tier === seen.tier && item.score > seen.item.score))
+        best.set(key, { item, tier, order: seen.order });
     }
   });
-  return [...best.values()].sort((a, b) => a.tier - b.tier || b.item.score - a.item.score || a.order - b.order).map(({ item }) => item);
+  return [...best.values()]
+    .sort((a, b) => a.tier - b.tier || b.item.score - a.item.score || a.order - b.order)
+    .map(({ item }) => item);
 }
 
 /**

@@ -11,7 +11,10 @@ import { sitePages } from '../../lib/site-pages';
 
 export const getStaticPaths = (async () => {
   const metas = (await sitePages()).map(pageMeta).filter((meta) => meta.squareImagePath);
-  return metas.map((meta) => ({ params: { square: meta.squareImagePath!.replace(/^\/hinh-vuong\//, '') }, props: { text: meta.card } }));
+  return metas.map((meta) => ({
+    params: { square: meta.squareImagePath!.replace(/^\/hinh-vuong\//, '') },
+    props: { text: meta.card },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -9,8 +9,14 @@ import { qrCodePath } from '../../lib/routes';
 import { sitePages } from '../../lib/site-pages';
 
 export const getStaticPaths = (async () =>
-  (await sitePages())
-    .map((page) => ({ params: { page: qrCodePath(page.path).replace(/^\/qr\//, '').replace(/\.svg$/, '') }, props: { path: page.path } }))) satisfies GetStaticPaths;
+  (await sitePages()).map((page) => ({
+    params: {
+      page: qrCodePath(page.path)
+        .replace(/^\/qr\//, '')
+        .replace(/\.svg$/, ''),
+    },
+    props: { path: page.path },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) =>
   new Response(await qrCodeSvg(`${site.url}${props.path as string}`), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -16,14 +16,19 @@ const contentTypes = {
 
 export const getStaticPaths = (async () => {
   const downloads = await lessonDownloads();
-  const files = downloads.flatMap((d) => d.files.map((f) => ({ params: { file: f.name }, props: { data: f.data, type: contentTypes[f.format] } })));
+  const files = downloads.flatMap((d) =>
+    d.files.map((f) => ({ params: { file: f.name }, props: { data: f.data, type: contentTypes[f.format] } })),
+  );
   const bands = gradeBands.filter((band) => downloads.some((d) => d.band === band));
   const zips = await Promise.all(bands.map((band) => bandZip(band)));
   return [
     ...files,
-    ...zips.map((zip) => ({ params: { file: zip.path.split('/').pop()! }, props: { data: zip.data, type: contentTypes.zip } })),
+    ...zips.map((zip) => ({
+      params: { file: zip.path.split('/').pop()! },
+      props: { data: zip.data, type: contentTypes.zip },
+    })),
   ];
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response((props.data as Uint8Array).slice(), { headers: { 'Content-Type': props.type as string } });
-
+export const GET: APIRoute = ({ props }) =>
+  new Response((props.data as Uint8Array).slice(), { headers: { 'Content-Type': props.type as string } });

@@ -18,7 +18,19 @@ export const fixtureProvinceBuildDir = path.resolve('node_modules/.an-toan-so/fi
 export const defaultProvinceMention = /bac[\s_-]*ninh|191\/KH-UBND/iu;
 
 /** Text files the build writes; images and fonts hold no readable text. */
-const textExtensions = new Set(['.html', '.xml', '.json', '.txt', '.svg', '.js', '.css', '.webmanifest', '.map', '.md', '.rels']);
+const textExtensions = new Set([
+  '.html',
+  '.xml',
+  '.json',
+  '.txt',
+  '.svg',
+  '.js',
+  '.css',
+  '.webmanifest',
+  '.map',
+  '.md',
+  '.rels',
+]);
 const zipExtensions = new Set(['.docx', '.pptx', '.zip']);
 const pagefindExtensions = new Set(['.pf_fragment', '.pf_index', '.pf_meta', '.pf_filter', '.pagefind']);
 
@@ -36,11 +48,14 @@ async function textsOf(name: string, bytes: Uint8Array, type = name): Promise<Bu
   const extension = path.extname(type).toLowerCase();
   if (extension === '.gz') return textsOf(name, gunzipSync(bytes), type.slice(0, -3));
   if (extension === '.br') return textsOf(name, brotliDecompressSync(bytes), type.slice(0, -3));
-  if (pagefindExtensions.has(extension)) return [{ where: name, text: strFromU8(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes) }];
+  if (pagefindExtensions.has(extension))
+    return [{ where: name, text: strFromU8(bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes) }];
   if (textExtensions.has(extension)) return [{ where: name, text: strFromU8(bytes) }];
   if (zipExtensions.has(extension)) {
     const members = unzipSync(bytes);
-    const nested = await Promise.all(Object.entries(members).map(([member, content]) => textsOf(`${name} > ${member}`, content)));
+    const nested = await Promise.all(
+      Object.entries(members).map(([member, content]) => textsOf(`${name} > ${member}`, content)),
+    );
     return nested.flat();
   }
   if (extension === '.pdf') {
@@ -64,7 +79,9 @@ export async function builtTexts(root: string): Promise<BuiltText[]> {
 
 /** The places in a build that mention the default province. */
 export async function defaultProvinceMentions(root: string): Promise<string[]> {
-  return (await builtTexts(root)).filter((entry) => defaultProvinceMention.test(comparable(entry.text))).map((entry) => entry.where);
+  return (await builtTexts(root))
+    .filter((entry) => defaultProvinceMention.test(comparable(entry.text)))
+    .map((entry) => entry.where);
 }
 
 /** Whether a text mentions the default province, in any spelling the scan catches. */

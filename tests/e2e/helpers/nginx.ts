@@ -15,9 +15,13 @@ export const nginxBinary = '/usr/sbin/nginx';
 
 /** Debian's brotli_static module; its conf in modules-available names the file. */
 export function brotliModulePath(): string {
-  const candidates = ['/usr/lib/nginx/modules/ngx_http_brotli_static_module.so', '/usr/share/nginx/modules/ngx_http_brotli_static_module.so'];
+  const candidates = [
+    '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so',
+    '/usr/share/nginx/modules/ngx_http_brotli_static_module.so',
+  ];
   const found = candidates.find((file) => existsSync(file));
-  if (!found) throw new Error('ngx_http_brotli_static_module.so not found: apt-get install -y libnginx-mod-http-brotli-static');
+  if (!found)
+    throw new Error('ngx_http_brotli_static_module.so not found: apt-get install -y libnginx-mod-http-brotli-static');
   return found;
 }
 
@@ -46,10 +50,19 @@ function waitForPort(port: number, timeoutMs: number, child: ChildProcess, log: 
   });
 }
 
-export async function startNginx(options: { root: string; port: number; redirects: readonly Redirect[] }): Promise<RunningNginx> {
+export async function startNginx(options: {
+  root: string;
+  port: number;
+  redirects: readonly Redirect[];
+}): Promise<RunningNginx> {
   const work = mkdtempSync(path.join(tmpdir(), 'an-toan-so-nginx-'));
   const errorLog = path.join(work, 'error.log');
-  const server = nginxConfig({ root: options.root, listen: [`127.0.0.1:${options.port}`], serverName: 'localhost', redirects: options.redirects });
+  const server = nginxConfig({
+    root: options.root,
+    listen: [`127.0.0.1:${options.port}`],
+    serverName: 'localhost',
+    redirects: options.redirects,
+  });
   const main = [
     `load_module ${brotliModulePath()};`,
     // The workers must read the checkout, whoever owns it.
@@ -71,7 +84,9 @@ export async function startNginx(options: { root: string; port: number; redirect
   const configFile = path.join(work, 'nginx.conf');
   writeFileSync(configFile, main);
   // -e: the error log before the config is read, so nginx never needs /var/log when not run as root.
-  const child = spawn(nginxBinary, ['-p', work, '-e', errorLog, '-c', configFile], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(nginxBinary, ['-p', work, '-e', errorLog, '-c', configFile], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const log = () => `${stderr}${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`;

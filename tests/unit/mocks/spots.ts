@@ -1,7 +1,8 @@
 /** A campaign theme's four spot scripts (radio and TV, 30 and 60 s) that meet the rules, for mocked campaigns. */
 import type { Spot } from '../../../src/schemas/spots';
 
-const say = (syllables: number) => `${Array.from({ length: syllables }, () => 'em').join(' ')} Gọi 111. Xem tại {address}.`;
+const say = (syllables: number) =>
+  `${Array.from({ length: syllables }, () => 'em').join(' ')} Gọi 111. Xem tại {address}.`;
 
 export const validSpots: Spot[] = [
   { medium: 'radio', seconds: 30, lines: [{ voice: 'Người dẫn', say: say(70) }] },
