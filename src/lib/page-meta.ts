@@ -286,7 +286,9 @@ function kindMeta(page: SitePage): KindMeta {
         cardLabel: t('kind.guide'),
         cardTitle: data.title,
         cardFor: originalPath('guides', page),
-        breadcrumbs: [home, index('guides'), { label: data.title, path: guidePath }],
+        // The guide's own title is in the h1 and the page links to it; a third crumb with a long
+        // title pushed the h1 below a phone's first screen.
+        breadcrumbs: [home, index('guides')],
         canonicalPath: guidePath,
       };
     }
