@@ -251,10 +251,16 @@ async function collectPages(): Promise<SitePage[]> {
       pagedLists((l) => sectionPath(section, l), inIndex(section), { kind: 'index' as const, section }),
     ),
     ...listed,
-    ...entryPages(guides.filter(isParentGuide), inSection('republish')).map((p) => ({
-      ...p,
-      kind: 'guide-article' as const,
-    })),
+    ...entryPages(guides.filter(isParentGuide), inSection('republish'))
+      // A newsroom republishes a guide in the language it is written in: an untranslated guide
+      // gets no copy under /en/ (at 1,000 guides those copies were 342 pages of repeated text);
+      // its language switch goes to the guide's page in the other language instead.
+      .filter((p) => p.locale === p.contentLocale)
+      .map((p) => ({
+        ...p,
+        kind: 'guide-article' as const,
+        switchTo: p.translations[otherLocale(p.locale)] ?? inSection('guides')(otherLocale(p.locale), p.entry),
+      })),
     ...entryPages(quizzes, inSection('embed')).map((p) => ({ ...p, kind: 'quiz-embed' as const })),
     ...entryPages(quizzes, inSection('classroom')).map((p) => ({ ...p, kind: 'quiz-classroom' as const })),
     ...campaignPages,

@@ -44,6 +44,21 @@ describe('sitePages', () => {
     expect(fallback.switchTo).toBe('/huong-dan/chi-co-tieng-viet/');
   });
 
+  it('gives a parent guide a republish page only in the language it is written in', async () => {
+    const pages = await sitePages();
+    const republish = pages.filter((p) => p.kind === 'guide-article').map((p) => p.path);
+    expect(republish).toContain('/dang-lai/chi-co-tieng-viet/');
+    expect(republish).toContain('/en/republish/online-grooming/');
+    // No English copy of an untranslated guide: its language switch goes to the guide's English page.
+    expect(republish).not.toContain('/en/republish/chi-co-tieng-viet/');
+    expect(pages.find((p) => p.path === '/dang-lai/chi-co-tieng-viet/')!.switchTo).toBe(
+      '/en/guides/chi-co-tieng-viet/',
+    );
+    expect(pages.find((p) => p.path === '/dang-lai/du-do-tre-qua-mang/')!.switchTo).toBe(
+      '/en/republish/online-grooming/',
+    );
+  });
+
   it('leaves drafts out and never builds two pages at one path', async () => {
     const pages = await sitePages();
     expect(pages.some((p) => p.path.includes('ban-nhap'))).toBe(false);
