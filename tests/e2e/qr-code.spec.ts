@@ -1,4 +1,5 @@
 /** QR codes: one per page in the sitemap, encoding the page's own address, shown when the page is printed. */
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { qrCodeSvg } from '../../src/lib/qr-code';
 import { qrCodePath } from '../../src/lib/routes';
@@ -14,6 +15,13 @@ test('every page in the sitemap has a QR code at its QR path', async ({ request 
     expect(response.status(), `${qrCodePath(path)} for ${path}`).toBe(200);
     expect(await response.text()).toMatch(/^<svg /);
   }
+});
+
+test('no QR code is built for a page that is never printed (embeds, republish copies, other noindex pages)', () => {
+  const built = readdirSync('dist/qr', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.svg'))
+    .map((file) => `/qr/${file}`);
+  expect(built.sort()).toEqual(sitemapPaths().map(qrCodePath).sort());
 });
 
 test('a page’s QR code encodes its canonical address', async ({ page, request }) => {
