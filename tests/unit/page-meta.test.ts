@@ -5,26 +5,12 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { setEntries } from './mocks/astro-content';
+import { mockEntry as entry } from './mocks/entries';
 import { validSpots } from './mocks/spots';
 import { site } from '../../src/config/site';
 import { useTranslations } from '../../src/i18n/t';
 import { pageMeta } from '../../src/lib/page-meta';
 import { sitePages, type SitePage } from '../../src/lib/site-pages';
-
-const reviewed = new Date('2026-11-28');
-const common = {
-  description: 'Mô tả đủ dài cho một trang thử.',
-  ageBands: [],
-  topics: ['reporting'],
-  reviewed,
-  sources: ['s'],
-  draft: false,
-};
-const entry = (collection: string, id: string, data: Record<string, unknown>) => ({
-  id,
-  collection,
-  data: { ...common, title: `${collection} ${id}`, ...data },
-});
 
 let pages: SitePage[];
 const at = (path: string) => {
