@@ -249,17 +249,7 @@ function kindMeta(page: SitePage): KindMeta {
         breadcrumbs: [home, index(page.kind)],
       };
     }
-    case 'pages': {
-      const { data } = page.entry;
-      return {
-        title: data.title,
-        description: data.description,
-        search: { kind: 'kind.page', audience: [], topics: [] },
-        cardLabel: site.name,
-        cardFor: rootPagePath(page.contentLocale, data.slug),
-        breadcrumbs: [home],
-      };
-    }
+    case 'pages':
     case 'press': {
       const { data } = page.entry;
       return {
